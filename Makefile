@@ -1,0 +1,47 @@
+# Two entry points do everything on a fresh machine: `make run` and `make test`.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+HOST ?= 127.0.0.1
+PORT ?= 8000
+DEV_ENV := DEBUG=1
+TEST_ENV := SECRET_KEY=test-only-not-secret TESTING=1 DEBUG=0
+
+.PHONY: run test lint format install migrate sample clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	@touch $@
+
+install: $(VENV)/.installed
+
+migrate: install
+	$(DEV_ENV) $(BIN)/python manage.py migrate --noinput
+
+sample: migrate
+	$(DEV_ENV) $(BIN)/python manage.py load_sample_content
+	@$(DEV_ENV) DJANGO_SUPERUSER_PASSWORD=admin $(BIN)/python manage.py createsuperuser \
+		--noinput --username admin --email admin@example.com >/dev/null 2>&1 || true
+	@echo "Admin: http://$(HOST):$(PORT)/admin/  (user: admin, password: admin; development only)"
+
+run: sample
+	$(DEV_ENV) $(BIN)/python manage.py runserver $(HOST):$(PORT)
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: install
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+test: lint
+	$(TEST_ENV) $(BIN)/python manage.py makemigrations --check --dry-run
+	$(TEST_ENV) $(BIN)/python -m pytest
+
+clean:
+	rm -rf $(VENV) db.sqlite3 media staticfiles .pytest_cache .ruff_cache

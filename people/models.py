@@ -1,0 +1,221 @@
+"""People and what frames their profile page: social links and ordered sections."""
+
+from __future__ import annotations
+
+from django.core.exceptions import ValidationError
+from django.core.validators import URLValidator, validate_email
+from django.db import models
+from django.db.models import Prefetch
+from django.urls import reverse
+from markdownx.models import MarkdownxField
+from taggit.managers import TaggableManager
+
+from portfolio.models import MarkdownModel, Publishable, PublishableQuerySet, Tracked, status_field
+
+
+def validate_link_url(value: str) -> None:
+    """Profile links are web addresses or mailto: addresses, nothing else."""
+    if value.startswith("mailto:"):
+        validate_email(value.removeprefix("mailto:"))
+        return
+    URLValidator(schemes=["http", "https"])(value)
+
+
+class PersonQuerySet(PublishableQuerySet):
+    def for_directory(self):
+        return self.prefetch_related("tags").order_by("name")
+
+    def with_profile_relations(self, user=None):
+        """Everything the profile page shows, in a fixed number of queries."""
+        from publications.models import Interview, Patent, Publication, Talk
+        from timeline.models import Award, Education, Project, Role
+
+        def visible(model):
+            return model.objects.visible_to(user)
+
+        return self.prefetch_related(
+            "tags",
+            "links",
+            "sections",
+            Prefetch("roles", queryset=visible(Role).select_related("organization")),
+            Prefetch("education", queryset=visible(Education).select_related("institution")),
+            Prefetch("projects", queryset=visible(Project).prefetch_related("tags")),
+            Prefetch("awards", queryset=visible(Award)),
+            Prefetch("publications", queryset=visible(Publication).prefetch_related("tags")),
+            Prefetch("patents", queryset=visible(Patent)),
+            Prefetch("talks", queryset=visible(Talk)),
+            Prefetch("interviews", queryset=visible(Interview)),
+        )
+
+
+class Person(Publishable, MarkdownModel, Tracked):
+    MARKDOWN_FIELDS = ("bio",)
+
+    name = models.CharField(max_length=200)
+    slug = models.SlugField(max_length=200, unique=True)
+    headline = models.CharField(max_length=300, blank=True)
+    location = models.CharField(max_length=200, blank=True)
+    bio = MarkdownxField(blank=True)
+    bio_html = models.TextField(blank=True, editable=False)
+    avatar = models.ImageField(upload_to="avatars/", blank=True)
+    email = models.EmailField(blank=True)
+    website = models.URLField(blank=True)
+    status = status_field()
+    tags = TaggableManager(blank=True, help_text="Interests and skills.")
+
+    objects = PersonQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name_plural = "people"
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("people:detail", kwargs={"slug": self.slug})
+
+    def page_sections(self) -> list[PageSection]:
+        """The profile's sections in order, each with the records it shows.
+
+        Works on prefetched relations only. Kinds with records but no section of their own
+        are appended with a default heading, so nothing the person has goes unshown; kinds
+        without records show nothing.
+        """
+        records = {
+            ProfileSection.Kind.ROLES: list(self.roles.all()),
+            ProfileSection.Kind.EDUCATION: list(self.education.all()),
+            ProfileSection.Kind.PROJECTS: list(self.projects.all()),
+            ProfileSection.Kind.PUBLICATIONS: list(self.publications.all()),
+            ProfileSection.Kind.PATENTS: list(self.patents.all()),
+            ProfileSection.Kind.TALKS: list(self.talks.all()),
+            ProfileSection.Kind.AWARDS: list(self.awards.all()),
+            ProfileSection.Kind.INTERVIEWS: list(self.interviews.all()),
+            ProfileSection.Kind.SKILLS: list(self.tags.all()),
+            ProfileSection.Kind.LINKS: list(self.links.all()),
+        }
+        shown: set[str] = set()
+        result = []
+        for section in self.sections.all():
+            if section.kind == ProfileSection.Kind.TEXT:
+                if section.body_html or section.title:
+                    result.append(PageSection(section.title, section.kind, section.body_html, []))
+                continue
+            items = records.get(section.kind, []) if section.kind not in shown else []
+            shown.add(section.kind)
+            if items or section.body_html:
+                result.append(PageSection(section.title, section.kind, section.body_html, items))
+        for kind, items in records.items():
+            if kind not in shown and items and kind != ProfileSection.Kind.LINKS:
+                result.append(PageSection(ProfileSection.Kind(kind).label, kind, "", items))
+        return result
+
+
+SECTION_TEMPLATES = {
+    "roles": "includes/role_list.html",
+    "education": "includes/education_list.html",
+    "projects": "includes/project_list.html",
+    "publications": "includes/publication_list.html",
+    "patents": "includes/patent_list.html",
+    "talks": "includes/talk_list.html",
+    "awards": "includes/award_list.html",
+    "interviews": "includes/interview_list.html",
+    "skills": "includes/skill_list.html",
+    "links": "includes/link_list.html",
+}
+
+
+class PageSection:
+    """One block of a profile page: a heading, an optional text body, its records."""
+
+    __slots__ = ("body_html", "items", "kind", "title")
+
+    def __init__(self, title: str, kind: str, body_html: str, items: list) -> None:
+        self.title = title
+        self.kind = kind
+        self.body_html = body_html
+        self.items = items
+
+    @property
+    def template(self) -> str:
+        return SECTION_TEMPLATES.get(self.kind, "")
+
+    def __repr__(self) -> str:
+        return f"PageSection({self.title!r}, {self.kind!r}, {len(self.items)} items)"
+
+
+class SocialLink(Tracked):
+    class Kind(models.TextChoices):
+        GITHUB = "github", "GitHub"
+        X = "x", "X (Twitter)"
+        LINKEDIN = "linkedin", "LinkedIn"
+        EMAIL = "email", "Email"
+        MASTODON = "mastodon", "Mastodon"
+        BLUESKY = "bluesky", "Bluesky"
+        SCHOLAR = "scholar", "Google Scholar"
+        ORCID = "orcid", "ORCID"
+        YOUTUBE = "youtube", "YouTube"
+        MEDIUM = "medium", "Medium"
+        WEBSITE = "website", "Website"
+        OTHER = "other", "Other"
+
+    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="links")
+    kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.WEBSITE)
+    url = models.CharField(
+        "URL", max_length=500, validators=[validate_link_url], help_text="https://… or mailto:…"
+    )
+    label = models.CharField(max_length=100, blank=True)
+    order = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        ordering = ["person", "order", "id"]
+        constraints = [
+            models.UniqueConstraint(fields=["person", "url"], name="sociallink_unique_url"),
+        ]
+
+    def __str__(self) -> str:
+        return self.label or self.get_kind_display()
+
+    def get_absolute_url(self) -> str:
+        return self.url
+
+    @property
+    def display_label(self) -> str:
+        return self.label or self.get_kind_display()
+
+
+class ProfileSection(MarkdownModel, Tracked):
+    class Kind(models.TextChoices):
+        TEXT = "text", "Text"
+        ROLES = "roles", "Experience"
+        EDUCATION = "education", "Education"
+        PROJECTS = "projects", "Projects"
+        PUBLICATIONS = "publications", "Publications"
+        PATENTS = "patents", "Patents"
+        TALKS = "talks", "Talks"
+        AWARDS = "awards", "Awards"
+        INTERVIEWS = "interviews", "Interviews"
+        SKILLS = "skills", "Skills"
+        LINKS = "links", "Links"
+
+    MARKDOWN_FIELDS = ("body",)
+
+    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="sections")
+    order = models.PositiveIntegerField(default=0)
+    title = models.CharField(max_length=200, blank=True)
+    kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.TEXT)
+    body = MarkdownxField(blank=True, help_text="Markdown. Shown above the records of the kind.")
+    body_html = models.TextField(blank=True, editable=False)
+
+    class Meta:
+        ordering = ["person", "order", "id"]
+
+    def __str__(self) -> str:
+        return self.title or self.get_kind_display()
+
+    def get_absolute_url(self) -> str:
+        return self.person.get_absolute_url()
+
+    def clean(self) -> None:
+        if self.kind == self.Kind.TEXT and not (self.title or self.body):
+            raise ValidationError("A text section needs a title or a body.")

@@ -1,0 +1,122 @@
+"""Building blocks shared by every content model: publish state, markdown twins, import marks."""
+
+from __future__ import annotations
+
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+
+from portfolio.markdown import render_markdown
+
+
+class Status(models.TextChoices):
+    DRAFT = "draft", "Draft"
+    PUBLISHED = "published", "Published"
+
+
+class PublishableQuerySet(models.QuerySet):
+    """Visibility lives here: a record is public once published and its time has come."""
+
+    def published(self, at=None):
+        field = self.model.PUBLISH_FIELD
+        return self.filter(
+            Q(published_at__isnull=True) | Q(published_at__lte=at or timezone.now()),
+            **{field: Status.PUBLISHED},
+        )
+
+    def drafts(self):
+        return self.exclude(**{self.model.PUBLISH_FIELD: Status.PUBLISHED})
+
+    def visible_to(self, user):
+        """Staff see drafts (preview); everyone else sees what is published."""
+        if user is not None and user.is_active and user.is_staff:
+            return self.all()
+        return self.published()
+
+
+class MarkdownModel(models.Model):
+    """Renders each field in MARKDOWN_FIELDS into its `<field>_html` twin on save.
+
+    Pages read the stored HTML and never render markdown per request.
+    """
+
+    MARKDOWN_FIELDS: tuple[str, ...] = ()
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        self.render_markdown_fields()
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None:
+            twins = {f"{name}_html" for name in self.MARKDOWN_FIELDS if name in update_fields}
+            kwargs["update_fields"] = set(update_fields) | twins
+        super().save(*args, **kwargs)
+
+    def render_markdown_fields(self) -> None:
+        for name in self.MARKDOWN_FIELDS:
+            setattr(self, f"{name}_html", render_markdown(getattr(self, name)))
+
+
+class Publishable(models.Model):
+    """A draft/published switch plus an optional publication time.
+
+    Most models call the switch `status`; models whose `status` means something else
+    (a project's progress, a patent's grant) call it `visibility` and say so in PUBLISH_FIELD.
+    """
+
+    PUBLISH_FIELD = "status"
+
+    published_at = models.DateTimeField(
+        null=True,
+        blank=True,
+        help_text="When it goes public. Empty means as soon as it is published.",
+    )
+
+    class Meta:
+        abstract = True
+
+    @property
+    def is_published(self) -> bool:
+        if getattr(self, self.PUBLISH_FIELD) != Status.PUBLISHED:
+            return False
+        return self.published_at is None or self.published_at <= timezone.now()
+
+
+class Tracked(models.Model):
+    """Timestamps, and what the importer last wrote, so a re-import can tell an editor's
+    change (keep it) from a change in the source (apply it)."""
+
+    created = models.DateTimeField(auto_now_add=True)
+    updated = models.DateTimeField(auto_now=True)
+    import_source = models.CharField(
+        max_length=255, blank=True, editable=False, help_text="Document this was imported from."
+    )
+    import_hash = models.CharField(max_length=64, blank=True, editable=False)
+
+    class Meta:
+        abstract = True
+
+
+def status_field() -> models.CharField:
+    return models.CharField(
+        max_length=10, choices=Status.choices, default=Status.DRAFT, db_index=True
+    )
+
+
+def end_not_before_start(prefix: str, start: str = "start_date", end: str = "end_date"):
+    return models.CheckConstraint(
+        condition=Q(**{f"{start}__isnull": True})
+        | Q(**{f"{end}__isnull": True})
+        | Q(**{f"{end}__gte": models.F(start)}),
+        name=f"{prefix}_end_not_before_start",
+        violation_error_message="The end date cannot be before the start date.",
+    )
+
+
+def precision_field() -> models.CharField:
+    from portfolio.dates import DatePrecision
+
+    return models.CharField(
+        max_length=5, choices=DatePrecision.choices, default=DatePrecision.MONTH
+    )

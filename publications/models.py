@@ -1,0 +1,228 @@
+"""What people wrote, invented and said: publications, patents, talks and interviews."""
+
+from __future__ import annotations
+
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from markdownx.models import MarkdownxField
+from taggit.managers import TaggableManager
+
+from people.models import Person
+from portfolio.dates import format_partial_date
+from portfolio.models import (
+    MarkdownModel,
+    Publishable,
+    PublishableQuerySet,
+    Tracked,
+    precision_field,
+    status_field,
+)
+
+
+class DatedMixin(models.Model):
+    date = models.DateField(null=True, blank=True)
+    date_precision = precision_field()
+
+    class Meta:
+        abstract = True
+
+    @property
+    def date_display(self) -> str:
+        return format_partial_date(self.date, self.date_precision)
+
+    @property
+    def year(self) -> int | None:
+        return self.date.year if self.date else None
+
+
+class Publication(Publishable, DatedMixin, MarkdownModel, Tracked):
+    class Kind(models.TextChoices):
+        PAPER = "paper", "Paper"
+        ARTICLE = "article", "Article"
+        BOOK = "book", "Book"
+        POST = "post", "Blog post"
+        NOTE = "note", "Note"
+        THESIS = "thesis", "Thesis"
+        OTHER = "other", "Other"
+
+    MARKDOWN_FIELDS = ("summary",)
+
+    people = models.ManyToManyField(Person, related_name="publications", blank=True)
+    authors = models.CharField(
+        max_length=1000, blank=True, help_text="As printed, e.g. 'A. Lovelace, C. Babbage'."
+    )
+    title = models.CharField(max_length=500)
+    kind = models.CharField(max_length=10, choices=Kind.choices, default=Kind.PAPER)
+    venue = models.CharField(max_length=300, blank=True)
+    url = models.URLField("URL", max_length=500, blank=True)
+    doi = models.CharField("DOI", max_length=200, blank=True)
+    summary = MarkdownxField(blank=True)
+    summary_html = models.TextField(blank=True, editable=False)
+    status = status_field()
+    tags = TaggableManager(blank=True)
+
+    objects = PublishableQuerySet.as_manager()
+
+    class Meta:
+        ordering = [models.F("date").desc(nulls_last=True), "title"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["doi"], condition=~Q(doi=""), name="publication_unique_doi"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        person = self.people.first()
+        return person.get_absolute_url() if person else reverse("home")
+
+    @property
+    def link(self) -> str:
+        return self.url or (f"https://doi.org/{self.doi}" if self.doi else "")
+
+
+class Patent(Publishable, DatedMixin, Tracked):
+    """A patent. `status` is where it stands legally; `visibility` is draft or published."""
+
+    class Stage(models.TextChoices):
+        FILED = "filed", "Filed"
+        PENDING = "pending", "Pending"
+        GRANTED = "granted", "Granted"
+
+    PUBLISH_FIELD = "visibility"
+
+    people = models.ManyToManyField(Person, related_name="patents", blank=True)
+    title = models.CharField(max_length=500)
+    number = models.CharField(max_length=40, blank=True, help_text="For example US9910916B1.")
+    url = models.URLField("URL", max_length=500, blank=True)
+    status = models.CharField(max_length=10, choices=Stage.choices, default=Stage.GRANTED)
+    visibility = status_field()
+
+    objects = PublishableQuerySet.as_manager()
+
+    class Meta:
+        ordering = [models.F("date").desc(nulls_last=True), "number", "title"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["number"], condition=~Q(number=""), name="patent_unique_number"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.title} ({self.number})" if self.number else self.title
+
+    def get_absolute_url(self) -> str:
+        person = self.people.first()
+        return person.get_absolute_url() if person else reverse("home")
+
+
+class Talk(Publishable, DatedMixin, MarkdownModel, Tracked):
+    class Kind(models.TextChoices):
+        TALK = "talk", "Talk"
+        WORKSHOP = "workshop", "Workshop"
+        PANEL = "panel", "Panel"
+        MEETUP = "meetup", "Meetup"
+        PODCAST = "podcast", "Podcast"
+        AMA = "ama", "AMA"
+
+    MARKDOWN_FIELDS = ("summary",)
+
+    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="talks")
+    title = models.CharField(max_length=500)
+    kind = models.CharField(max_length=10, choices=Kind.choices, default=Kind.TALK)
+    event = models.CharField(max_length=300, blank=True)
+    location = models.CharField(max_length=200, blank=True)
+    time = models.TimeField(null=True, blank=True)
+    url = models.URLField("URL", max_length=500, blank=True)
+    slides_url = models.URLField("slides URL", max_length=500, blank=True)
+    video_url = models.URLField("video URL", max_length=500, blank=True)
+    summary = MarkdownxField(blank=True)
+    summary_html = models.TextField(blank=True, editable=False)
+    status = status_field()
+    tags = TaggableManager(blank=True)
+
+    objects = PublishableQuerySet.as_manager()
+
+    class Meta:
+        ordering = [models.F("date").desc(nulls_last=True), "title"]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        return self.person.get_absolute_url()
+
+
+class InterviewQuerySet(PublishableQuerySet):
+    def for_page(self, user=None):
+        """The interview page: its person and every question, in a fixed number of queries."""
+        return self.visible_to(user).select_related("person").prefetch_related("questions")
+
+
+class Interview(Publishable, MarkdownModel, Tracked):
+    class Kind(models.TextChoices):
+        INTERVIEW = "interview", "Interview"
+        AMA = "ama", "AMA (ask me anything)"
+
+    MARKDOWN_FIELDS = ("intro",)
+
+    person = models.ForeignKey(
+        Person,
+        on_delete=models.CASCADE,
+        related_name="interviews",
+        help_text="Who was interviewed.",
+    )
+    slug = models.SlugField(max_length=200, unique=True)
+    title = models.CharField(max_length=300)
+    kind = models.CharField(max_length=10, choices=Kind.choices, default=Kind.INTERVIEW)
+    interviewer = models.CharField(max_length=200, blank=True, help_text="Or the AMA's host.")
+    outlet = models.CharField(max_length=200, blank=True, help_text="Series, publication or host.")
+    date = models.DateField(null=True, blank=True)
+    date_precision = precision_field()
+    source_url = models.URLField("source URL", max_length=500, blank=True)
+    intro = MarkdownxField(blank=True)
+    intro_html = models.TextField(blank=True, editable=False)
+    status = status_field()
+
+    objects = InterviewQuerySet.as_manager()
+
+    class Meta:
+        ordering = [models.F("date").desc(nulls_last=True), "title"]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("publications:interview", kwargs={"slug": self.slug})
+
+    @property
+    def date_display(self) -> str:
+        return format_partial_date(self.date, self.date_precision)
+
+
+class Question(MarkdownModel, Tracked):
+    MARKDOWN_FIELDS = ("question", "answer")
+
+    interview = models.ForeignKey(Interview, on_delete=models.CASCADE, related_name="questions")
+    order = models.PositiveIntegerField(default=0)
+    asker = models.CharField(max_length=200, blank=True)
+    question = MarkdownxField()
+    question_html = models.TextField(blank=True, editable=False)
+    answer = MarkdownxField(blank=True)
+    answer_html = models.TextField(blank=True, editable=False)
+    is_highlight = models.BooleanField(
+        "pull quote", default=False, help_text="Set the answer apart as a pull quote."
+    )
+
+    class Meta:
+        ordering = ["interview", "order", "id"]
+
+    def __str__(self) -> str:
+        text = self.question.strip().splitlines()[0] if self.question.strip() else ""
+        return text[:80] or f"Question {self.order}"
+
+    def get_absolute_url(self) -> str:
+        return f"{self.interview.get_absolute_url()}#q{self.order}"

@@ -1,0 +1,9 @@
+from django.urls import path
+
+from publications import views
+
+app_name = "publications"
+
+urlpatterns = [
+    path("<slug:slug>/", views.interview, name="interview"),
+]

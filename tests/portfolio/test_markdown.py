@@ -1,0 +1,104 @@
+import re
+
+import pytest
+
+from portfolio.markdown import render_markdown
+from tests import factories
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "<script>alert('x')</script>",
+        "<SCRIPT SRC=https://evil.example/x.js></SCRIPT>",
+        '<img src="x" onerror="alert(1)">',
+        '<a href="javascript:alert(1)">click</a>',
+        '<a href="JaVaScRiPt:alert(1)">click</a>',
+        '<a href="java&#x09;script:alert(1)">click</a>',
+        "[click](javascript:alert(1))",
+        '<img src="data:image/svg+xml;base64,PHN2Zz4=">',
+        '<a href="data:text/html,<script>alert(1)</script>">x</a>',
+        '<div onclick="alert(1)" onmouseover="alert(2)">hi</div>',
+        '<iframe src="https://evil.example"></iframe>',
+        "<svg><script>alert(1)</script></svg>",
+        "<style>body{display:none}</style>",
+    ],
+)
+def test_dangerous_markup_never_survives(source):
+    html = render_markdown(source).lower()
+    assert "<script" not in html
+    assert not re.search(r"\son[a-z]+\s*=", html), html
+    for _attr, url in re.findall(r'\s(href|src)="([^"]*)"', html):
+        assert not url.strip().startswith(("javascript:", "data:")), html
+    assert "<iframe" not in html
+    assert "<style" not in html
+
+
+def test_tables_survive():
+    html = render_markdown("| Year | Role |\n|---|---|\n| 2021 | Engineer |\n")
+    assert "<table>" in html
+    assert "<th>Year</th>" in html
+    assert "<td>Engineer</td>" in html
+
+
+def test_details_and_summary_survive():
+    html = render_markdown("<details><summary>2019 - Present</summary>\n\n- shipped\n\n</details>")
+    assert "<details>" in html
+    assert "<summary>2019 - Present</summary>" in html
+    assert "<li>shipped</li>" in html
+
+
+def test_external_links_get_rel_and_internal_do_not():
+    html = render_markdown("[out](https://example.com/a) [in](/people/ada/) [frag](#q2)")
+    assert '<a href="https://example.com/a" rel="noopener nofollow">out</a>' in html
+    assert '<a href="/people/ada/">in</a>' in html
+    assert '<a href="#q2">frag</a>' in html
+
+
+def test_mailto_links_survive():
+    assert 'href="mailto:ada@example.com"' in render_markdown("[mail](mailto:ada@example.com)")
+
+
+def test_images_keep_http_and_same_site_sources_only():
+    html = render_markdown(
+        '<img src="https://img.shields.io/badge/Python-3-blue" alt="Python">'
+        '<img src="/media/avatars/ada.png" alt="Ada">'
+        '<img src="../../etc/passwd" alt="bad">'
+    )
+    assert 'src="https://img.shields.io/badge/Python-3-blue"' in html
+    assert 'src="/media/avatars/ada.png"' in html
+    assert "etc/passwd" not in html
+    assert 'alt="Python"' in html
+
+
+def test_centered_paragraphs_keep_alignment():
+    assert '<p align="center">' in render_markdown('<p align="center">Hello</p>')
+
+
+def test_footnotes_render():
+    html = render_markdown("Claim.[^1]\n\n[^1]: Source.")
+    assert 'href="#fn1"' in html
+    assert "Source." in html
+
+
+def test_h1_in_content_becomes_h2_so_pages_keep_one_h1():
+    assert render_markdown("# Title") == "<h2>Title</h2>"
+
+
+def test_empty_markdown_renders_empty():
+    assert render_markdown("") == ""
+    assert render_markdown(None) == ""
+    assert render_markdown("   \n") == ""
+
+
+@pytest.mark.django_db
+def test_markdown_twins_are_rendered_and_sanitized_on_save():
+    person = factories.make_person(bio="**Bold** <script>alert(1)</script>")
+    assert person.bio_html.startswith("<p><strong>Bold</strong>")
+    assert "script" not in person.bio_html
+    role = factories.make_role(person, highlights="- one\n- two")
+    assert "<li>one</li>" in role.highlights_html
+    role.highlights = "- three"
+    role.save(update_fields=["highlights"])
+    role.refresh_from_db()
+    assert "<li>three</li>" in role.highlights_html

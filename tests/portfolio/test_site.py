@@ -1,0 +1,115 @@
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+
+from people.models import Person
+from portfolio.models import Status
+from publications.models import Interview
+from tests import factories
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.mark.django_db
+def test_directory_lists_published_people_only(client):
+    factories.make_person(name="Visible Vera")
+    factories.make_person(name="Hidden Hal", status=Status.DRAFT)
+    html = client.get("/").content.decode()
+    assert "Visible Vera" in html
+    assert "Hidden Hal" not in html
+
+
+@pytest.mark.django_db
+def test_organization_page_lists_current_people_then_alumni(client):
+    org = factories.make_organization(name="Acme Example")
+    factories.make_role(factories.make_person(name="Now Nora"), organization=org)
+    import datetime as dt
+
+    factories.make_role(
+        factories.make_person(name="Past Pete"),
+        organization=org,
+        end_date=dt.date(2022, 1, 1),
+    )
+    factories.make_role(factories.make_person(name="Draft Dan", status="draft"), organization=org)
+    html = client.get(org.get_absolute_url()).content.decode()
+    assert html.index("Now Nora") < html.index("Alumni") < html.index("Past Pete")
+    assert "Draft Dan" not in html
+
+
+@pytest.mark.django_db
+def test_health_check_answers_when_the_database_does(client):
+    response = client.get("/healthz")
+    assert response.status_code == 200
+    assert response.content == b"ok"
+
+
+@pytest.mark.django_db
+def test_unknown_pages_get_the_friendly_404(client):
+    response = client.get("/no/such/page/")
+    assert response.status_code == 404
+    assert "Page not found" in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_no_migrations_are_missing():
+    call_command("makemigrations", "--check", "--dry-run", verbosity=0)
+
+
+@pytest.mark.django_db
+def test_sample_content_loads_and_reloads_without_duplicates(client):
+    call_command("load_sample_content", verbosity=0)
+    counts = (Person.objects.count(), Interview.objects.count())
+    call_command("load_sample_content", verbosity=0)
+    assert (Person.objects.count(), Interview.objects.count()) == counts
+    person = Person.objects.published().first()
+    assert client.get(person.get_absolute_url()).status_code == 200
+    assert client.get(Interview.objects.first().get_absolute_url()).status_code == 200
+
+
+def _settings_env(**overrides):
+    env = {k: v for k, v in os.environ.items() if k not in {"SECRET_KEY", "DEBUG", "TESTING"}}
+    env.update(overrides)
+    env["DJANGO_SETTINGS_MODULE"] = "portfolio.settings"
+    return env
+
+
+def test_missing_secret_key_stops_start_up_with_debug_off():
+    result = subprocess.run(
+        [sys.executable, "-c", "import django; django.setup()"],
+        cwd=ROOT,
+        env=_settings_env(),
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode != 0
+    assert "SECRET_KEY is not set" in result.stderr
+
+
+def test_debug_mode_runs_without_a_secret_key():
+    result = subprocess.run(
+        [sys.executable, "-c", "import django; django.setup(); print('ok')"],
+        cwd=ROOT,
+        env=_settings_env(DEBUG="1"),
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stderr
+
+
+def test_deploy_checks_are_clean_with_production_settings():
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+        cwd=ROOT,
+        env=_settings_env(
+            SECRET_KEY="a-long-random-production-secret-" + "x" * 40,
+            ALLOWED_HOSTS="portfolio.example.com",
+            DATABASE_URL="sqlite:///:memory:",
+        ),
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
