@@ -92,7 +92,15 @@ class Tracked(models.Model):
     import_source = models.CharField(
         max_length=255, blank=True, editable=False, help_text="Document this was imported from."
     )
-    import_hash = models.CharField(max_length=64, blank=True, editable=False)
+    import_hash = models.CharField(
+        max_length=64, blank=True, editable=False, help_text="Hash of the record as imported."
+    )
+    import_fields = models.JSONField(
+        default=dict,
+        blank=True,
+        editable=False,
+        help_text="Fingerprint of each field as last imported, to spot an editor's changes.",
+    )
 
     class Meta:
         abstract = True

@@ -1,16 +1,21 @@
 import pytest
 
-from tests import factories
+
+def _factories():
+    # Imported lazily so database-free parser tests can run without Django settings.
+    from tests import factories
+
+    return factories
 
 
 @pytest.fixture
 def superuser(db):
-    return factories.make_user(superuser=True)
+    return _factories().make_user(superuser=True)
 
 
 @pytest.fixture
 def staff_user(db):
-    return factories.make_user(staff=True)
+    return _factories().make_user(staff=True)
 
 
 @pytest.fixture

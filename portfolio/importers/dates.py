@@ -1,0 +1,155 @@
+"""Dates as people write them in profiles: "June 2021", "Dec, 2016", "2019-Preset".
+
+``parse_partial_date`` reads one date, ``parse_date_range`` a start and an end,
+``find_date_range`` looks for a range inside a longer line.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+from .records import DateRange, PartialDate
+
+MONTHS = {
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+_MONTH_NAMES = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+# "Preset" is a real typo in the wild (a GitHub README's "2019-Preset").
+_PRESENT = r"(?:present|preset|presnt|now|current(?:ly)?|today|ongoing|date|till\s+date|to\s+date)"
+_PRESENT_RE = re.compile(rf"^\s*(?:the\s+)?{_PRESENT}\s*$", re.I)
+
+_YEAR = r"(?:19|20)\d\d"
+_DATE = (
+    rf"(?:{_YEAR}[-/.]\d{{1,2}}[-/.]\d{{1,2}}"  # 2021-06-03
+    rf"|{_YEAR}[-/.](?:0?[1-9]|1[0-2])(?!\d)"  # 2021-06
+    rf"|(?:0?[1-9]|1[0-2])[/.]{_YEAR}"  # 06/2021
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_NAMES},?\s+{_YEAR}"  # 2nd November 2019
+    rf"|{_MONTH_NAMES}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_YEAR}"  # November 2, 2019
+    rf"|{_MONTH_NAMES},?\s*'?{_YEAR}"  # June 2021, Dec, 2016
+    rf"|{_YEAR})"
+)
+_SEP = r"\s*(?:[-–—‒―~]+|\bto\b|\btill\b|\buntil\b|→|\.\.)\s*"
+_END = rf"(?:{_DATE}|{_PRESENT})"
+_RANGE_RE = re.compile(
+    rf"(?<![\w/])(?P<start>{_DATE})(?:{_SEP}(?P<end>{_END}))?(?![\w/])",
+    re.I,
+)
+_SINCE_RE = re.compile(rf"\b(?:since|from)\s+(?P<start>{_DATE})(?![\w/])", re.I)
+
+
+def is_present(text: str) -> bool:
+    """True for words meaning "still ongoing": Present, now, current, today."""
+    return bool(_PRESENT_RE.match(text.strip(" ()[],.")))
+
+
+def _month(word: str) -> int | None:
+    word = word.lower().rstrip(".")
+    return MONTHS.get(word[:4] if word.startswith("sept") else word[:3])
+
+
+def parse_partial_date(text: str) -> PartialDate | None:
+    """One date with its precision, or None (also for "Present": see ``is_present``)."""
+    text = text.strip().strip("()[],.").strip()
+    if not text or is_present(text):
+        return None
+    try:
+        if m := re.fullmatch(rf"({_YEAR})[-/.](\d{{1,2}})[-/.](\d{{1,2}})(?:[T ].*)?", text):
+            return PartialDate(int(m[1]), int(m[2]), int(m[3]))
+        if m := re.fullmatch(rf"({_YEAR})[-/.](\d{{1,2}})", text):
+            return PartialDate(int(m[1]), int(m[2]))
+        if m := re.fullmatch(rf"(\d{{1,2}})[/.]({_YEAR})", text):
+            return PartialDate(int(m[2]), int(m[1]))
+        if m := re.fullmatch(_YEAR, text):
+            return PartialDate(int(text))
+        if m := re.fullmatch(
+            rf"(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_NAMES}),?\s+({_YEAR})", text, re.I
+        ):
+            return PartialDate(int(m[3]), _month(m[2]), int(m[1]))
+        if m := re.fullmatch(
+            rf"({_MONTH_NAMES})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+({_YEAR})", text, re.I
+        ):
+            return PartialDate(int(m[3]), _month(m[1]), int(m[2]))
+        if m := re.fullmatch(rf"({_MONTH_NAMES}),?\s*'?({_YEAR})", text, re.I):
+            return PartialDate(int(m[2]), _month(m[1]))
+    except ValueError:
+        return None
+    return None
+
+
+def _to_range(start_text: str, end_text: str | None) -> DateRange | None:
+    start = parse_partial_date(start_text)
+    if start is None:
+        return None
+    if end_text is None:
+        return DateRange(start=start)
+    if is_present(end_text):
+        return DateRange(start=start, is_current=True)
+    end = parse_partial_date(end_text)
+    if end is None:
+        return DateRange(start=start)
+    if end.month is None and start.month is not None and end.year == start.year:
+        end = None
+    if end is not None and end.to_date() < start.to_date():
+        return DateRange(start=start)
+    return DateRange(start=start, end=end)
+
+
+def parse_date_range(text: str) -> DateRange | None:
+    """Parse a whole string as a date or a range; None when it is not one.
+
+    A single date gives a range with only a start (and no end, not current).
+    """
+    text = text.strip().strip("()[]").strip()
+    if not text:
+        return None
+    if m := _SINCE_RE.fullmatch(text):
+        return _to_range(m["start"], "present")
+    m = _RANGE_RE.fullmatch(text)
+    if m is None:
+        return None
+    return _to_range(m["start"], m["end"])
+
+
+def find_date_range(text: str) -> tuple[DateRange, tuple[int, int]] | None:
+    """The last date range inside ``text`` and its span (profiles put dates last)."""
+    found = None
+    for m in _RANGE_RE.finditer(text):
+        found = m
+    if found is not None:
+        rng = _to_range(found["start"], found["end"])
+        if rng is not None:
+            return rng, found.span()
+    if m := _SINCE_RE.search(text):
+        rng = _to_range(m["start"], "present")
+        if rng is not None:
+            return rng, m.span()
+    return None
+
+
+def date_from_value(value: object) -> PartialDate | None:
+    """A date from front matter: a date, a datetime, or a string."""
+    if isinstance(value, datetime.datetime):
+        return PartialDate(value.year, value.month, value.day)
+    if isinstance(value, datetime.date):
+        return PartialDate.from_date(value)
+    if isinstance(value, int) and 1900 <= value <= 2100:
+        return PartialDate(value)
+    if isinstance(value, str):
+        return parse_partial_date(value)
+    return None

@@ -1,0 +1,43 @@
+"""Which family a document belongs to, from its front matter and its structure."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .hugo_blox import BLOX_KEYS
+from .markup import split_sections
+from .profile import heading_kind
+from .transcript import looks_like_ama, looks_like_transcript
+
+_README_HINTS = re.compile(
+    r"<details\b|img\.shields\.io|<p\s+align=|github-readme-stats|komarev\.com|<img\b", re.I
+)
+_CV_KINDS = {"roles", "education", "publications", "skills", "talks", "awards", "patents"}
+
+
+def detect_family(meta: dict[str, Any], body: str, fmt: str = "", source_name: str = "") -> str:
+    """One of ``FAMILIES``; "unknown" when nothing fits."""
+    if looks_like_ama(meta, body):
+        return "hugo-ama"
+    if BLOX_KEYS & meta.keys() or (
+        source_name.replace("\\", "/").endswith("_index.md") and "/authors/" in source_name
+    ):
+        return "hugo-blox-author"
+    if looks_like_transcript(body):
+        return "interview"
+    if "author_profile" in meta or "redirect_from" in meta:
+        return "academicpages-about"
+    if "layout" in meta or "permalink" in meta:
+        return "jekyll-about"
+    if fmt == "toml" or "date" in meta or "draft" in meta:
+        return "hugo-post"
+    if _README_HINTS.search(body) or source_name.lower().endswith("readme.md"):
+        return "github-readme"
+    _, sections, _ = split_sections(body)
+    cv_kinds = {heading_kind(s.title) for s in sections} & _CV_KINDS
+    if len(cv_kinds) >= 2:
+        return "markdown-cv"
+    if fmt:
+        return "jekyll-about"
+    return "unknown"

@@ -1,0 +1,418 @@
+"""One-line entries of profile lists: roles, education, projects, publications, patents,
+talks and awards, each read from a markdown list item or sub-heading."""
+
+from __future__ import annotations
+
+import re
+
+from .dates import find_date_range, parse_date_range
+from .markup import find_links, first_link, link_kind, plain_text
+from .records import (
+    AwardRecord,
+    DateRange,
+    EducationRecord,
+    PartialDate,
+    PatentRecord,
+    ProjectRecord,
+    PublicationRecord,
+    RoleRecord,
+    TalkRecord,
+)
+
+_TITLE_WORDS = re.compile(
+    r"\b(engineer|engineering|scientist|developer|manager|lead|leader|intern|associate|"
+    r"instructor|director|head|founder|co-?founder|researcher|analyst|consultant|professor|"
+    r"fellow|architect|designer|officer|cto|ceo|cfo|coo|vp|vice|president|student|assistant|"
+    r"editor|writer|staff|principal|member|owner|advisor|adviser|mentor|teacher|lecturer|"
+    r"postdoc|specialist|coordinator|administrator|programmer|technician|sde|swe|mle|"
+    r"contributor|maintainer|evangelist|advocate|partner|chair|trainee|apprentice|tutor|"
+    r"scholar|ambassador|expert|innovator|volunteer|contractor|freelancer|representative)s?\b",
+    re.I,
+)
+_ORG_SUFFIX = re.compile(r"^(inc|ltd|llc|llp|gmbh|ag|sa|corp|co|plc|limited|pvt)\.?$", re.I)
+_INSTITUTION_WORDS = re.compile(
+    r"\b(university|universit[éeà]|college|institute|school|academy|polytechnic|iit|mit|"
+    r"epfl|eth|conservatory|hochschule|lyceum|seminary|bootcamp)\b",
+    re.I,
+)
+_SEPARATORS = (" — ", " – ", " -- ", " - ", " | ", " · ", " • ")
+
+
+def _strip_seps(text: str) -> str:
+    return text.strip().strip("-–—|·•,:;").strip()
+
+
+def _titleish(text: str) -> int:
+    return len(_TITLE_WORDS.findall(text))
+
+
+def pull_dates(text: str) -> tuple[DateRange | None, str, list[str]]:
+    """Remove the dates and the other parentheticals from a plain-text entry.
+
+    Returns ``(dates, core text, parentheticals that are not dates)``.
+    """
+    extras: list[str] = []
+    dates: DateRange | None = None
+
+    def paren(m: re.Match[str]) -> str:
+        nonlocal dates
+        inner = m[1].strip()
+        rng = parse_date_range(inner)
+        if rng is not None and dates is None:
+            dates = rng
+            return " "
+        if rng is None and inner:
+            extras.append(inner)
+            return " "
+        return m[0]
+
+    core = re.sub(r"\(([^()]*)\)", paren, text)
+    if dates is None and (found := find_date_range(core)):
+        dates, (a, b) = found
+        core = core[:a] + " " + core[b:]
+    core = re.sub(r"\s+", " ", core)
+    core = re.sub(r"\s+([,.;:])", r"\1", core)
+    return dates, _strip_seps(core), extras
+
+
+def split_pair(core: str, prefer_org_first: bool = False) -> tuple[str, str | None]:
+    """Split "Title, Org", "Title at Org", "Org — Title" into (title, organization)."""
+    if m := re.match(r"^(.+?)\s+(?:at|@)\s+(.+)$", core):
+        return m[1].strip(), m[2].strip()
+    for sep in _SEPARATORS:
+        if sep in core:
+            left, right = (p.strip() for p in core.split(sep, 1))
+            if _titleish(left) > _titleish(right):
+                return left, right
+            if _titleish(right) > _titleish(left):
+                return right, left
+            return (right, left) if prefer_org_first or sep != " - " else (left, right)
+    if ", " in core:
+        parts = core.split(", ")
+        cut = len(parts) - 1
+        while cut > 1 and _ORG_SUFFIX.match(parts[cut]):
+            cut -= 1
+        left, right = ", ".join(parts[:cut]).strip(), ", ".join(parts[cut:]).strip()
+        if _titleish(right) and not _titleish(left):
+            return right, left
+        return left, right
+    return core, None
+
+
+def _role_kind(text: str) -> str:
+    low = text.lower()
+    if re.search(r"\bintern(ship)?\b", low):
+        return "internship"
+    if re.search(r"\b(contract|contractor|freelanc\w*|consultan\w*)\b", low):
+        return "contract"
+    if re.search(r"\bpart[- ]time\b", low):
+        return "part-time"
+    if re.search(r"\bvolunteer(ing)?\b", low):
+        return "volunteer"
+    return "full-time"
+
+
+_KIND_WORDS = re.compile(
+    r"^(on\s+)?(contract|contractor|freelance|part[- ]time|full[- ]time|internship|intern|"
+    r"volunteer(ing)?|remote|hybrid|on[- ]site)$",
+    re.I,
+)
+
+
+def parse_role(
+    text: str,
+    *,
+    section: str = "",
+    dates: DateRange | None = None,
+    require_dates: bool = True,
+    highlights: str = "",
+    summary: str = "",
+) -> RoleRecord | None:
+    """A role from "Title, Organization (June 2021 - Present) (on contract)" and kin."""
+    link = first_link(text)
+    plain = plain_text(text)
+    found, core, extras = pull_dates(plain)
+    dates = dates or found
+    if dates is None and require_dates:
+        return None
+    title, org = split_pair(core)
+    if not title:
+        return None
+    kind_text = " ".join([title, *extras])
+    location = ""
+    notes = []
+    for extra in extras:
+        if re.fullmatch(r"(?i)remote|hybrid|on[- ]site", extra):
+            location = extra
+        elif not _KIND_WORDS.match(extra):
+            notes.append(extra)
+    org_url = ""
+    if link and org and link.label and link.label.strip() in org:
+        org_url = link.url
+    summary = "\n\n".join(p for p in ["; ".join(notes), summary] if p)
+    return RoleRecord(
+        title=title,
+        organization=org or None,
+        organization_url=org_url,
+        kind=_role_kind(kind_text),
+        start=dates.start if dates else None,
+        end=dates.end if dates else None,
+        is_current=dates.is_current if dates else False,
+        location=location,
+        summary=summary,
+        highlights=highlights,
+        section=section,
+    )
+
+
+def parse_education(text: str, *, section: str = "", summary: str = "") -> EducationRecord:
+    link = first_link(text)
+    dates, core, extras = pull_dates(plain_text(text))
+    first, second = split_pair(core, prefer_org_first=" — " in core or " – " in core)
+    # split_pair reads (title, org); here the "title" is the degree.
+    degree, institution = first, second
+    if institution is None:
+        degree, institution = "", first
+    elif _INSTITUTION_WORDS.search(degree) and not _INSTITUTION_WORDS.search(institution):
+        degree, institution = institution, degree
+    url = link.url if link and link.label and link.label in institution else ""
+    return EducationRecord(
+        institution=institution,
+        degree=degree,
+        institution_url=url,
+        start=dates.start if dates else None,
+        end=dates.end if dates else None,
+        is_current=dates.is_current if dates else False,
+        summary="\n\n".join(p for p in ["; ".join(extras), summary] if p),
+        section=section,
+    )
+
+
+_REPO_HOSTS = ("github.com", "gitlab.com", "bitbucket.org", "codeberg.org", "huggingface.co")
+
+
+def _is_repo(url: str) -> bool:
+    m = re.match(r"https?://(?:www\.)?([^/]+)/([^/]+)/([^/#?]+)", url)
+    return bool(m) and m[1].lower() in _REPO_HOSTS
+
+
+def split_title(text: str) -> tuple[str, str, str]:
+    """(title markdown, url, rest) for "[Title](url): rest", "**Title** - rest", "Title: rest"."""
+    text = text.strip()
+    if m := re.match(r"^\[((?:[^\[\]]|\[[^\]]*\])+)\]\(\s*([^)\s]+)[^)]*\)\s*(.*)$", text, re.S):
+        return m[1].strip(), m[2], _strip_seps(m[3]) if m[3].strip()[:1] in "-–—:|," else m[3]
+    if m := re.match(r"^(\*\*|__)(.+?)\1\s*(.*)$", text, re.S):
+        return m[2].strip(), "", _strip_seps(m[3])
+    if m := re.match(r"^(?:\*|_)([^*_]+)(?:\*|_)\s*[,.:]?\s*(.*)$", text, re.S):
+        return m[1].strip(), "", _strip_seps(m[2])
+    if m := re.match(r"^([^:.]{2,80}?)(?::\s+|\s+[—–-]\s+)(.+)$", text, re.S):
+        return m[1].strip(), "", m[2].strip()
+    return text, "", ""
+
+
+def _status(text: str, end_known: bool) -> str:
+    low = text.lower()
+    if re.search(r"coming soon|\bplanned\b|\bupcoming\b|\bplan to\b|\bwant to\b|\btodo\b", low):
+        return "planned"
+    if re.search(r"\b(ongoing|in progress|wip|work in progress|active|maintained)\b", low):
+        return "active"
+    return "done"
+
+
+def _title_date(title: str) -> tuple[str, PartialDate | None]:
+    """ "Title, 2022" or "Title (2022)" -> ("Title", 2022)."""
+    m = re.match(r"^(.*?)[,\s]*\(?((?:19|20)\d\d)\)?\s*$", title)
+    if m and m[1].strip():
+        return m[1].strip(), parse_date_range(m[2]).start  # type: ignore[union-attr]
+    return title, None
+
+
+def parse_project(
+    text: str,
+    *,
+    section: str = "",
+    summary: str = "",
+    year: PartialDate | None = None,
+) -> ProjectRecord:
+    title_md, url, rest = split_title(text)
+    title = plain_text(title_md)
+    title, tdate = _title_date(title)
+    dates = None
+    if tdate is None:
+        found = find_date_range(title)
+        if found and found[1][0] > 0:
+            dates = found[0]
+            title = _strip_seps(title[: found[1][0]] + title[found[1][1] :])
+    start = tdate or (dates.start if dates else None) or year
+    end = dates.end if dates else None
+    body = "\n\n".join(p for p in [rest, summary] if p)
+    repo = url if _is_repo(url) else ""
+    if not repo:
+        for link in find_links(body):
+            if _is_repo(link.url) and not link.is_image:
+                repo = link.url
+                break
+    status = _status(body + " " + title, end is not None)
+    if dates and dates.is_current:
+        status = "active"
+    return ProjectRecord(
+        title=title,
+        url=url if url != repo else "",
+        repository_url=repo,
+        start=start,
+        end=end,
+        status=status,
+        summary=body,
+        section=section,
+    )
+
+
+_PATENT_NUMBER_RE = re.compile(r"\b((?:US|EP|WO|CN|JP|KR|DE|GB|CA|AU|IN)D?\d{4,}[A-Z]\d?)\b")
+_PATENT_HOSTS = (
+    "patents.google.com",
+    "patft.uspto.gov",
+    "ppubs.uspto.gov",
+    "freepatentsonline.com",
+)
+
+
+def patent_number(url: str, text: str = "") -> str:
+    if m := re.search(r"/patent/([A-Z]{2}[A-Z0-9]+?)(?:/|$|\?|#)", url):
+        return m[1]
+    if m := _PATENT_NUMBER_RE.search(url) or _PATENT_NUMBER_RE.search(text):
+        return m[1]
+    return ""
+
+
+def is_patent(url: str, text: str = "") -> bool:
+    host = re.sub(r"^https?://(www\.)?", "", url).split("/")[0].lower()
+    return any(host.endswith(h) for h in _PATENT_HOSTS) or bool(patent_number(url, text))
+
+
+def patent_status(number: str) -> str:
+    if re.search(r"(B\d?|S\d?|E\d?|C\d?)$", number) and not re.search(r"\d{11}A\d?$", number):
+        return "granted"
+    if re.search(r"A\d?$", number):
+        return "pending"
+    return "filed"
+
+
+def parse_patent(text: str, *, section: str = "") -> PatentRecord:
+    title_md, url, rest = split_title(text)
+    title = plain_text(title_md)
+    number = patent_number(url, text)
+    found = find_date_range(rest or "")
+    return PatentRecord(
+        title=title,
+        number=number,
+        url=url,
+        status=patent_status(number) if number else "filed",
+        date=found[0].start if found else None,
+        section=section,
+    )
+
+
+_DOI_RE = re.compile(r"\b(10\.\d{4,9}/[^\s\"<>)\]]+)")
+
+
+def parse_publication(text: str, *, kind: str, section: str = "") -> PublicationRecord:
+    authors = venue = ""
+    url = ""
+    if m := re.search(r"[\"“](.+?)[\"”]", text):
+        # Citation style: Authors. "Title." Venue, 2020.
+        title = plain_text(m[1]).rstrip(".,")
+        authors = plain_text(text[: m.start()]).strip(" .,")
+        after = text[m.end() :]
+        link = first_link(after) or first_link(text)
+        url = link.url if link else ""
+        rest = plain_text(re.sub(r"\[[^\]]*\]\([^)]*\)", "", after)).strip(" .,")
+    else:
+        title_md, url, rest_md = split_title(text)
+        title = plain_text(title_md)
+        rest = plain_text(rest_md)
+    title, date = _title_date(title)
+    if date is None and (found := find_date_range(rest)):
+        date = found[0].start
+        rest = _strip_seps(rest[: found[1][0]] + rest[found[1][1] :])
+    if rest and not venue:
+        venue = rest if len(rest) <= 120 else ""
+    doi = ""
+    if d := _DOI_RE.search(url) or _DOI_RE.search(text):
+        doi = d[1].rstrip(".")
+    summary = "" if venue == rest else rest
+    return PublicationRecord(
+        title=title,
+        authors=authors,
+        kind=kind,
+        venue=venue,
+        date=date,
+        url=url,
+        doi=doi,
+        summary=summary,
+        section=section,
+    )
+
+
+def parse_talk(text: str, *, section: str = "") -> TalkRecord:
+    title_md, url, rest_md = split_title(text)
+    title = plain_text(title_md)
+    rest = plain_text(rest_md)
+    if not url and not rest and ", " in title:
+        # "Title, Event, City (2019)"
+        found, core, extras = pull_dates(title)
+        title, _, rest = core.partition(", ")
+        if found:
+            rest += f" ({found.start})" if found.start else ""
+    dates, core, extras = pull_dates(rest)
+    event, _, location = core.partition(", ")
+    low = (title + " " + core).lower()
+    kind = "talk"
+    for word in ("workshop", "panel", "meetup", "podcast", "ama"):
+        if re.search(rf"\b{word}\b", low):
+            kind = word
+            break
+    slides = video = ""
+    for link in find_links(rest_md):
+        label = link.label.lower()
+        if "slide" in label:
+            slides = link.url
+        elif "video" in label or link_kind(link.url) == "youtube":
+            video = link.url
+    if link_kind(url) == "youtube" and not video:
+        video = url
+    return TalkRecord(
+        title=title,
+        kind=kind,
+        event=event.strip(),
+        location=location.strip(),
+        date=dates.start if dates else None,
+        url=url,
+        slides_url=slides,
+        video_url=video,
+        summary="; ".join(extras),
+        section=section,
+    )
+
+
+def parse_award(text: str, *, section: str = "") -> AwardRecord:
+    link = first_link(text)
+    plain = plain_text(text)
+    date = None
+    if m := re.match(r"^((?:19|20)\d\d)\s*[:–—-]\s*(.+)$", plain):
+        date, plain = parse_date_range(m[1]).start, m[2]  # type: ignore[union-attr]
+    dates, core, extras = pull_dates(plain)
+    if date is None and dates is not None:
+        date = dates.start
+    title, issuer = core, ""
+    for sep in (" — ", " – ", ", ", " by ", " from "):
+        if sep in core:
+            title, issuer = (p.strip() for p in core.split(sep, 1))
+            break
+    return AwardRecord(
+        title=title,
+        issuer=issuer,
+        date=date,
+        url=link.url if link else "",
+        description="; ".join(extras),
+        section=section,
+    )

@@ -1,0 +1,174 @@
+"""Hugo Blox (Wowchemy / Academic) author profiles: ``content/authors/<name>/_index.md``.
+
+Almost everything is in the front matter: name, role, organizations, interests,
+education courses, social links, email; the body (or ``bio``) is the biography.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .dates import date_from_value, parse_date_range
+from .frontmatter import split_front_matter
+from .markup import link_kind
+from .pages import as_list
+from .profile import Builder
+from .records import (
+    AwardRecord,
+    EducationRecord,
+    ProfileDocument,
+    RoleRecord,
+    SectionRecord,
+)
+
+FAMILY = "hugo-blox-author"
+_ICON_KINDS = {
+    "envelope": "email",
+    "at": "email",
+    "twitter": "x",
+    "x-twitter": "x",
+    "github": "github",
+    "linkedin": "linkedin",
+    "google-scholar": "scholar",
+    "graduation-cap": "scholar",
+    "orcid": "orcid",
+    "mastodon": "mastodon",
+    "bluesky": "bluesky",
+    "youtube": "youtube",
+    "medium": "medium",
+    "globe": "website",
+    "link": "website",
+    "house": "website",
+}
+BLOX_KEYS = {"organizations", "social", "interests", "user_groups", "highlight_name", "superuser"}
+
+
+def _text(value: Any) -> str:
+    return value.strip() if isinstance(value, str) else ""
+
+
+def _dates(item: dict[str, Any], start_keys: tuple[str, ...], end_keys: tuple[str, ...]) -> Any:
+    start = next((date_from_value(item[k]) for k in start_keys if item.get(k)), None)
+    end_raw = next((item[k] for k in end_keys if item.get(k)), None)
+    end = date_from_value(end_raw) if end_raw is not None else None
+    current = end_raw is None or bool(
+        isinstance(end_raw, str)
+        and parse_date_range(f"2000 - {end_raw}") is not None
+        and end is None
+    )
+    return start, end, bool(start) and current
+
+
+def parse(text: str, source_name: str = "") -> ProfileDocument:
+    meta, body, _ = split_front_matter(text, source_name)
+    b = Builder(FAMILY, source_name)
+    b.name = _text(meta.get("name")) or _text(meta.get("title"))
+    b.headline = _text(meta.get("role"))
+    b.avatar = _text(meta.get("avatar")) or _text(meta.get("image"))
+    b.location = _text(meta.get("location"))
+    if email := _text(meta.get("email")):
+        b.add_link("mailto:" + email.removeprefix("mailto:"), "Email")
+    for tag in as_list(meta.get("interests")):
+        if _text(tag):
+            b.tags.append(_text(tag))
+    for social in as_list(meta.get("social")):
+        if not isinstance(social, dict):
+            continue
+        link = _text(social.get("link") or social.get("url"))
+        if not link or link.startswith("#"):
+            continue
+        icon = _text(social.get("icon")).lower()
+        kind = link_kind(link)
+        if kind in {"website", "other"} and icon in _ICON_KINDS:
+            kind = _ICON_KINDS[icon]
+        b.add_link(link, _text(social.get("label")) or icon, kind=kind)
+        if kind == "website" and not b.website:
+            b.website = link
+    orgs = [o for o in as_list(meta.get("organizations")) if isinstance(o, dict)]
+    role_title = _text(meta.get("role"))
+    if role_title:
+        org = orgs[0] if orgs else {}
+        b.roles.append(
+            RoleRecord(
+                title=role_title,
+                organization=_text(org.get("name")) or None,
+                organization_url=_text(org.get("url")),
+                is_current=True,
+            )
+        )
+    # Newer Hugo Blox profiles list a whole career.
+    for item in as_list(meta.get("experience") or meta.get("work")):
+        if not isinstance(item, dict):
+            continue
+        title = _text(item.get("title") or item.get("position") or item.get("role"))
+        if not title:
+            continue
+        start, end, current = _dates(
+            item, ("date_start", "start", "startDate"), ("date_end", "end", "endDate")
+        )
+        org = _text(item.get("company") or item.get("organization") or item.get("name"))
+        if any(r.title == title and r.organization == org and r.start is None for r in b.roles):
+            b.roles = [r for r in b.roles if not (r.title == title and r.organization == org)]
+        b.roles.append(
+            RoleRecord(
+                title=title,
+                organization=org or None,
+                organization_url=_text(item.get("company_url") or item.get("url")),
+                start=start,
+                end=end,
+                is_current=current,
+                location=_text(item.get("location")),
+                summary=_text(item.get("description") or item.get("summary")),
+            )
+        )
+    education = meta.get("education")
+    courses = education.get("courses") if isinstance(education, dict) else education
+    for course in as_list(courses):
+        if not isinstance(course, dict):
+            continue
+        institution = _text(course.get("institution") or course.get("school"))
+        degree = _text(course.get("course") or course.get("degree") or course.get("area"))
+        if not institution and not degree:
+            continue
+        start, end, current = _dates(course, ("date_start", "start"), ("year", "date_end", "end"))
+        b.education.append(
+            EducationRecord(
+                institution=institution or degree,
+                degree=degree if institution else "",
+                start=start,
+                end=end,
+                summary=_text(course.get("summary") or course.get("description")),
+            )
+        )
+    for award in as_list(meta.get("awards")):
+        if isinstance(award, dict) and _text(award.get("title")):
+            b.awards.append(
+                AwardRecord(
+                    title=_text(award.get("title")),
+                    issuer=_text(award.get("awarder") or award.get("issuer")),
+                    date=date_from_value(award.get("date")),
+                    url=_text(award.get("url")),
+                    description=_text(award.get("summary")),
+                )
+            )
+    for skill_group in as_list(meta.get("skills")):
+        if isinstance(skill_group, dict):
+            for item in as_list(skill_group.get("items")):
+                if isinstance(item, dict):
+                    b.add_skill(_text(item.get("name")))
+        elif _text(skill_group):
+            b.add_skill(_text(skill_group))
+    if bio := _text(meta.get("bio")):
+        b.bio.append(bio)
+    if body.strip():
+        b.read_page(body)
+    elif not b.bio:
+        b.warnings.append("the profile has no biography")
+    if b.education and not any(s.kind == "education" for s in b.sections):
+        b.sections.append(SectionRecord(title="Education", kind="education"))
+    if b.roles and not any(s.kind == "roles" for s in b.sections):
+        b.sections.insert(0, SectionRecord(title="Experience", kind="roles"))
+    if b.tags and not b.skills:
+        b.sections.append(SectionRecord(title="Interests", kind="skills"))
+
+    return b.build()

@@ -1,0 +1,14 @@
+"""Interview transcripts: a title naming who was interviewed, then "Name: ..." turns."""
+
+from __future__ import annotations
+
+from .frontmatter import split_front_matter
+from .records import ProfileDocument
+from .transcript import parse_transcript
+
+FAMILY = "interview"
+
+
+def parse(text: str, source_name: str = "") -> ProfileDocument:
+    meta, body, _ = split_front_matter(text, source_name)
+    return parse_transcript(meta, body, family=FAMILY, kind="interview", source_name=source_name)

@@ -1,0 +1,493 @@
+"""Markdown and HTML helpers shared by the parsers (pure text functions).
+
+Liquid removal, a small HTML-to-markdown converter for the HTML people put in
+profile pages, heading-based section splitting, list items, links and badges.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass, field
+from urllib.parse import unquote, urlsplit
+
+# -- Liquid -------------------------------------------------------------------
+
+_LIQUID_RAW_RE = re.compile(r"{%-?\s*raw\s*-?%}(.*?){%-?\s*endraw\s*-?%}", re.S)
+_LIQUID_TAG_RE = re.compile(r"{%-?.*?-?%}", re.S)
+_LIQUID_COMMENT_RE = re.compile(r"{%-?\s*comment\s*-?%}.*?{%-?\s*endcomment\s*-?%}", re.S)
+_LIQUID_OUT_RE = re.compile(r"{{-?.*?-?}}", re.S)
+
+
+def remove_liquid(text: str) -> str:
+    """Drop Liquid tags and outputs (``{{ site.baseurl }}/x.png`` -> ``/x.png``)."""
+    if "{" not in text:
+        return text
+    raws: list[str] = []
+
+    def keep_raw(m: re.Match[str]) -> str:
+        raws.append(m[1])
+        return f"\x00RAW{len(raws) - 1}\x00"
+
+    text = _LIQUID_RAW_RE.sub(keep_raw, text)
+    text = _LIQUID_COMMENT_RE.sub("", text)
+    text = _LIQUID_TAG_RE.sub("", text)
+    text = _LIQUID_OUT_RE.sub("", text)
+    # "{{site.baseurl}}/images" leaves "/images"; "(/" stays a same-site path.
+    for i, raw in enumerate(raws):
+        text = text.replace(f"\x00RAW{i}\x00", raw)
+    return text
+
+
+# -- HTML to markdown ---------------------------------------------------------
+
+_TAG_RE = re.compile(
+    r"<(/?)(a|img|b|strong|i|em|br|p|div|center|table|thead|tbody|tfoot|tr|td|th|ul|ol|li"
+    r"|font|span|sup|sub|small|big|u|h[1-6]|hr|code|pre|blockquote|picture|source"
+    r"|details|summary|kbd|s|del|figure|figcaption|section|article|header|footer|nav)"
+    r"\b([^>]*?)(/?)>",
+    re.I,
+)
+_ATTR_RE = re.compile(r"""([\w:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
+_BLOCK = {
+    "p",
+    "div",
+    "center",
+    "table",
+    "thead",
+    "tbody",
+    "tfoot",
+    "tr",
+    "ul",
+    "ol",
+    "blockquote",
+    "pre",
+    "picture",
+    "figure",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "nav",
+}
+_DROP = {"font", "span", "sup", "sub", "small", "big", "u", "source", "kbd", "figcaption"}
+
+
+def attrs(text: str) -> dict[str, str]:
+    return {
+        m[1].lower(): html.unescape(m[2] if m[2] is not None else m[3] or m[4] or "")
+        for m in _ATTR_RE.finditer(text)
+    }
+
+
+def _entities(text: str) -> str:
+    text = text.replace("&nbsp;", " ").replace("&#160;", " ")
+    return re.sub(
+        r"&(?!lt;|gt;)(#\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);",
+        lambda m: html.unescape(m[0]),
+        text,
+    )
+
+
+def html_to_markdown(text: str) -> str:
+    """Turn the common HTML of profile pages into markdown; other text is left as is."""
+    if "<" not in text and "&" not in text:
+        return text
+    out: list[str] = []
+    hrefs: list[str] = []
+    pos = 0
+    for m in _TAG_RE.finditer(text):
+        chunk = text[pos : m.start()]
+        if chunk:
+            out.append("\n" if not chunk.strip() and "\n" in chunk else chunk)
+        pos = m.end()
+        closing, tag, attr_text = m[1] == "/", m[2].lower(), m[3]
+        if tag == "a":
+            if closing:
+                href = hrefs.pop() if hrefs else ""
+                out.append(f"]({href})" if href else "]")
+            else:
+                href = attrs(attr_text).get("href", "").strip()
+                hrefs.append(href)
+                out.append("[")
+        elif tag == "img" and not closing:
+            a = attrs(attr_text)
+            src = a.get("src", "").strip().replace(" ", "%20")
+            if src:
+                out.append(f"![{a.get('alt', '').strip()}]({src})")
+        elif tag in {"b", "strong"}:
+            out.append("**")
+        elif tag in {"i", "em"}:
+            out.append("*")
+        elif tag in {"s", "del"}:
+            out.append("~~")
+        elif tag == "code":
+            out.append("`")
+        elif tag == "br":
+            out.append("\n")
+        elif tag == "hr":
+            out.append("\n\n---\n\n")
+        elif tag[0] == "h" and tag[1:].isdigit():
+            out.append("\n\n" if closing else "\n\n" + "#" * int(tag[1]) + " ")
+        elif tag == "li":
+            out.append("\n" if closing else "\n- ")
+        elif tag in {"td", "th"}:
+            out.append("\n\n" if closing else "")
+        elif tag == "summary":
+            out.append("**\n\n" if closing else "\n\n**")
+        elif tag in _BLOCK or tag == "details":
+            out.append("\n\n")
+        # _DROP and the rest: the tag goes, its text stays.
+    tail = text[pos:]
+    out.append(tail)
+    result = _entities("".join(out))
+    result = re.sub(r"\*\*\s*\*\*", "", result)
+    result = re.sub(r"(?<!!)\[\s*\]\([^)]*\)", "", result)
+    result = re.sub(r"(?m)^[ \t]+(?=\[|!\[|\*\*|- |#)", "", result)
+    result = re.sub(r"(?m)[ \t]+$", "", result)
+    return re.sub(r"\n{3,}", "\n\n", result)
+
+
+def strip_tags(text: str) -> str:
+    return _entities(re.sub(r"<[^>]+>", "", text))
+
+
+# -- <details> blocks ----------------------------------------------------------
+
+_DETAILS_OPEN_RE = re.compile(r"<details\b[^>]*>", re.I)
+_DETAILS_ANY_RE = re.compile(r"<(/?)details\b[^>]*>", re.I)
+_SUMMARY_RE = re.compile(r"\A\s*<summary\b[^>]*>(.*?)</summary>", re.I | re.S)
+
+
+@dataclass(frozen=True, slots=True)
+class Details:
+    summary: str
+    body: str
+
+
+def extract_details(text: str) -> tuple[str, list[Details]]:
+    """Replace each top-level ``<details>`` block by a ``\\x00D{n}\\x00`` line."""
+    found: list[Details] = []
+    out: list[str] = []
+    pos = 0
+    while m := _DETAILS_OPEN_RE.search(text, pos):
+        depth, end, inner_end = 1, len(text), len(text)
+        for t in _DETAILS_ANY_RE.finditer(text, m.end()):
+            depth += -1 if t[1] else 1
+            if depth == 0:
+                inner_end, end = t.start(), t.end()
+                break
+        inner = text[m.end() : inner_end]
+        summary = ""
+        if s := _SUMMARY_RE.match(inner):
+            summary = strip_tags(s[1]).strip()
+            inner = inner[s.end() :]
+        out.append(text[pos : m.start()])
+        out.append(f"\n\n\x00D{len(found)}\x00\n\n")
+        found.append(Details(summary, dedent_block(inner)))
+        pos = end
+    out.append(text[pos:])
+    return "".join(out), found
+
+
+DETAILS_TOKEN_RE = re.compile(r"\x00D(\d+)\x00")
+
+
+def dedent_block(text: str) -> str:
+    lines = text.split("\n")
+    indents = [len(ln) - len(ln.lstrip()) for ln in lines if ln.strip()]
+    cut = min(indents, default=0)
+    return "\n".join(ln[cut:] if ln.strip() else "" for ln in lines).strip("\n")
+
+
+# -- Sections -------------------------------------------------------------------
+
+_ATX_RE = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
+_SETEXT_RE = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
+_FENCE_RE = re.compile(r"^ {0,3}(```+|~~~+)")
+_NOT_PARAGRAPH_RE = re.compile(r"^\s*(?:[-*+>|<]|\d+[.)]\s|#|\x00)")
+
+
+@dataclass(slots=True)
+class RawSection:
+    title: str
+    level: int
+    body: str
+    lines: list[str] = field(default_factory=list)
+
+
+def clean_heading(title: str) -> str:
+    """Heading text without markdown emphasis, trailing ':' or closing hashes."""
+    title = html_to_markdown(title)
+    title = re.sub(r"[*_`]{1,3}(.+?)[*_`]{1,3}", r"\1", title)
+    title = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", title)
+    return title.strip().rstrip(":").strip()
+
+
+def split_sections(text: str) -> tuple[str, list[RawSection], str]:
+    """Split markdown at its top heading level.
+
+    Returns ``(preamble, sections, doc_title)``: when the document opens with a
+    lone top-level heading (``# Name``), that heading is the document title and
+    the split happens one level down.
+    """
+    lines = text.split("\n")
+    headings: list[tuple[int, int, str, int]] = []  # (line index, level, title, lines used)
+    fence = ""
+    for i, line in enumerate(lines):
+        if fence:
+            if line.strip().startswith(fence):
+                fence = ""
+            continue
+        if fm := _FENCE_RE.match(line):
+            fence = fm[1]
+            continue
+        if m := _ATX_RE.match(line):
+            headings.append((i, len(m[1]), (m[2] or "").strip(), 1))
+            continue
+        if (
+            i > 0
+            and _SETEXT_RE.match(line)
+            and lines[i - 1].strip()
+            and not _NOT_PARAGRAPH_RE.match(lines[i - 1])
+            and (i < 2 or not lines[i - 2].strip() or (bool(headings) and headings[-1][0] == i - 2))
+        ):
+            level = 1 if line.strip()[0] == "=" else 2
+            headings.append((i - 1, level, lines[i - 1].strip(), 2))
+    headings = [h for h in headings if h[2]]
+    doc_title = ""
+    if headings:
+        top = min(h[1] for h in headings)
+        tops = [h for h in headings if h[1] == top]
+        if len(tops) == 1 and tops[0] is headings[0] and len(headings) > 1:
+            first = headings[0]
+            preamble_before = "\n".join(lines[: first[0]]).strip()
+            if not preamble_before:
+                doc_title = clean_heading(first[2])
+                lines = lines[first[0] + first[3] :]
+                rest = "\n".join(lines)
+                pre, sections, _ = split_sections(rest)
+                return pre, sections, doc_title
+        cut = [h for h in headings if h[1] == top]
+    else:
+        cut = []
+    if not cut:
+        return text.strip("\n"), [], doc_title
+    preamble = "\n".join(lines[: cut[0][0]]).strip("\n")
+    sections = []
+    for n, (i, level, title, used) in enumerate(cut):
+        end = cut[n + 1][0] if n + 1 < len(cut) else len(lines)
+        body = "\n".join(lines[i + used : end]).strip("\n")
+        sections.append(RawSection(clean_heading(title), level, body))
+    return preamble, sections, doc_title
+
+
+# -- Lists ----------------------------------------------------------------------
+
+_ITEM_RE = re.compile(r"^(\s*)(?:[-*+•‣▪◦]|\d{1,3}[.)])\s+(.*)$")
+
+
+@dataclass(slots=True)
+class Item:
+    text: str
+    children: str = ""
+
+
+def split_list(text: str) -> tuple[list[Item], str]:
+    """Top-level list items of ``text`` and everything that is not in a list."""
+    items: list[Item] = []
+    rest: list[str] = []
+    lines = text.split("\n")
+    current: Item | None = None
+    base = 0
+    child_lines: list[str] = []
+    blank = False
+
+    def close() -> None:
+        nonlocal current
+        if current is not None:
+            current.children = dedent_block("\n".join(child_lines))
+            items.append(current)
+        current = None
+        child_lines.clear()
+
+    for line in lines:
+        m = _ITEM_RE.match(line)
+        indent = len(line) - len(line.lstrip())
+        if m and (current is None or indent <= base):
+            if current is not None and blank and indent < base:
+                pass
+            close()
+            current, base, blank = Item(m[2].strip()), len(m[1]), False
+            continue
+        if current is not None:
+            if not line.strip():
+                blank = True
+                child_lines.append("")
+                continue
+            if indent > base:
+                if not child_lines and not blank and not m:
+                    current.text += " " + line.strip()
+                else:
+                    child_lines.append(line)
+                blank = False
+                continue
+            if not blank and not m and not line.lstrip().startswith(("#", "<", "\x00", "|")):
+                # Lazy continuation of the item's paragraph.
+                current.text += " " + line.strip()
+                continue
+            close()
+        blank = False
+        rest.append(line)
+    close()
+    return items, re.sub(r"\n{3,}", "\n\n", "\n".join(rest)).strip("\n")
+
+
+# -- Links ----------------------------------------------------------------------
+
+_MD_LINK_RE = re.compile(
+    r"(!?)\[((?:[^\[\]]|\[[^\]]*\])*)\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)"
+)
+_AUTOLINK_RE = re.compile(r"<((?:https?://|mailto:)[^>\s]+)>")
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    label: str
+    url: str
+    is_image: bool = False
+
+
+def find_links(text: str) -> list[Link]:
+    links = [Link(m[2].strip(), m[3], bool(m[1])) for m in _MD_LINK_RE.finditer(text)]
+    links += [Link("", m[1]) for m in _AUTOLINK_RE.finditer(text)]
+    return links
+
+
+def first_link(text: str) -> Link | None:
+    for m in _MD_LINK_RE.finditer(text):
+        if not m[1]:
+            return Link(m[2].strip(), m[3])
+    return None
+
+
+def plain_text(text: str) -> str:
+    """Markdown to plain text: links keep their labels, images and markup go."""
+    text = _MD_LINK_RE.sub(lambda m: "" if m[1] else m[2], text)
+    text = _MD_LINK_RE.sub(lambda m: "" if m[1] else m[2], text)
+    text = strip_tags(text)
+    text = re.sub(r"(\*\*|__|~~|`)", "", text)
+    text = re.sub(r"(?<![\w*])[*_](\S(?:.*?\S)?)[*_](?![\w*])", r"\1", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+_HOST_KINDS = (
+    ("github.com", "github"),
+    ("twitter.com", "x"),
+    ("x.com", "x"),
+    ("linkedin.com", "linkedin"),
+    ("scholar.google.", "scholar"),
+    ("orcid.org", "orcid"),
+    ("youtube.com", "youtube"),
+    ("youtu.be", "youtube"),
+    ("medium.com", "medium"),
+    ("bsky.app", "bluesky"),
+    ("bsky.social", "bluesky"),
+)
+_MASTODON_HOSTS = ("mastodon.", "fosstodon.org", "hachyderm.io", "mstdn.", "sigmoid.social")
+
+
+def link_kind(url: str) -> str:
+    """The kind of a profile link, from its scheme and host."""
+    if url.lower().startswith("mailto:"):
+        return "email"
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return "other"
+    host = (parts.hostname or "").lower().removeprefix("www.").removeprefix("m.")
+    for suffix, kind in _HOST_KINDS:
+        prefix_match = suffix.endswith(".") and host.startswith(suffix)
+        if host == suffix or host.endswith("." + suffix) or prefix_match:
+            return kind
+    if host.endswith(".medium.com"):
+        return "medium"
+    if any(host.startswith(h) or host == h for h in _MASTODON_HOSTS) or parts.path.startswith("/@"):
+        return "mastodon"
+    if parts.scheme in {"http", "https"} and host:
+        return "website"
+    return "other"
+
+
+def profile_handle(url: str) -> str:
+    """The account name in a profile URL ("" when the URL is not a profile page)."""
+    kind = link_kind(url)
+    if kind == "email":
+        return ""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return ""
+    segs = [unquote(s) for s in parts.path.split("/") if s]
+    reserved = {"home", "search", "explore", "settings", "intent", "share", "orgs"}
+    if kind in {"github", "x"} and len(segs) == 1 and segs[0].lower() not in reserved:
+        return segs[0] if re.fullmatch(r"[\w.-]+", segs[0]) else ""
+    if kind == "linkedin" and len(segs) == 2 and segs[0] == "in":
+        return segs[1]
+    if kind in {"medium", "mastodon", "youtube"} and len(segs) == 1 and segs[0].startswith("@"):
+        return segs[0][1:]
+    if kind == "bluesky" and len(segs) == 2 and segs[0] == "profile":
+        return segs[1]
+    return ""
+
+
+def is_profile_url(url: str) -> bool:
+    kind = link_kind(url)
+    if kind == "email":
+        return True
+    if kind in {"scholar", "orcid"}:
+        return True
+    return bool(profile_handle(url))
+
+
+def name_from_handle(handle: str) -> str:
+    """A display name from a vanity handle: "sayak-paul-1a2b3c" -> "Sayak Paul"."""
+    parts = [p for p in re.split(r"[-_.]+", handle) if p]
+    while len(parts) > 1 and re.search(r"\d", parts[-1]):
+        parts.pop()
+    parts = [p for p in parts if not re.search(r"\d", p)]
+    return " ".join(p[:1].upper() + p[1:] for p in parts)
+
+
+# -- Badges -----------------------------------------------------------------------
+
+_SHIELD_RE = re.compile(r"img\.shields\.io/badge/([^?\"')>\n]+)", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Badge:
+    label: str
+    message: str
+    logo: str = ""
+
+
+def _shield_part(text: str) -> str:
+    text = unquote(text.replace("--", "\x01").replace("__", "\x02").replace("_", " "))
+    return text.replace("\x01", "-").replace("\x02", "_").strip()
+
+
+def shield_badge(url: str) -> Badge | None:
+    """Label and message of a shields.io static badge URL (``/badge/<label>-<msg>-<color>``)."""
+    m = _SHIELD_RE.search(url)
+    if not m:
+        return None
+    path = re.sub(r"\.(svg|png)$", "", m[1], flags=re.I)
+    parts = re.split(r"(?<!-)-(?!-)", path)
+    if len(parts) == 1 and (m2 := re.match(r"^(.+)--(\w*)$", path)):
+        # "NumPy--important": a label, an empty message and a colour.
+        parts = [m2[1], "", m2[2]]
+    logo = ""
+    if q := re.search(r"[?&]logo=([^&\"')\n]+)", url):
+        logo = unquote(q[1].replace("+", " ")).strip()
+    label, message = parts[0], "-".join(parts[1:-1]) if len(parts) >= 3 else ""
+    return Badge(_shield_part(label).strip(" -"), _shield_part(message), logo)

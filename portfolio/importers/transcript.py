@@ -1,0 +1,272 @@
+"""Question-and-answer transcripts: interviews ("Name: ..." turns) and AMAs (a legend,
+then ``**P1:**`` / ``**S:**`` turns). Shared by the interview and Hugo AMA parsers."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Any
+
+from .dates import date_from_value, find_date_range
+from .markup import find_links, html_to_markdown, plain_text, profile_handle, remove_liquid
+from .markup import name_from_handle as handle_name
+from .profile import Builder, normalize_body
+from .records import InterviewRecord, PartialDate, ProfileDocument, QuestionRecord
+
+_LABEL = r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}|P\(?\d+\)?|Q\d*|A\d*"
+TURN_RE = re.compile(
+    rf"^[ \t]*(?:\*\*|__)?(?P<who>{_LABEL})[ \t]*(?:\*\*|__)?[ \t]*:[ \t]*(?:\*\*|__)?"
+    rf"(?:[ \t]+|$)(?P<text>.*)$"
+)
+# Share widgets and theme chrome scraped along with the post; never content.
+RESIDUE_RE = re.compile(
+    r"^\s*(scroll to top|share via|share this:?|copy link|powered by social snap|"
+    r"powered by [\w .]+|click to share.*|like this:?|related posts?|leave a (comment|reply)|"
+    r"about the author|tweet|pin it|share on (twitter|facebook|linkedin|x)|"
+    r"subscribe( to our newsletter)?|previous post|next post)\s*$",
+    re.I,
+)
+_NAME_IN_TITLE_RE = re.compile(
+    r"(?:interview|conversation|chat|q\s*&\s*a|ama|podcast|talk(?:ing)?|session)\s+"
+    r"(?:with|featuring|ft\.?|feat\.?)\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
+    r"|^(?:meet\s+)?(?P<name2>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*[:,–—-]\s*"
+    r"(?:an?\s+)?(?:interview|ama)\b",
+    re.I,
+)
+_QUOTE_RE = re.compile(r'^\s*(?:>\s*)?[*_]*\s*[“"«](?P<q>[^“”"«»]{12,})[”"»]\s*[*_]*\s*$')
+_LEGEND_ITEM_RE = re.compile(
+    r"^\s*[-*+]\s*(?P<code>[A-Z]\w{0,3}(?:\(n\)|\(\w\))?)\s*:\s*(?P<name>.+)$"
+)
+_HR_RE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$")
+_CONDUCTED_RE = re.compile(r"\b(?:conducted|held|recorded|took place)\b[^.\n]*", re.I)
+_OUTLET_RE = re.compile(
+    r"\b((?:[A-Z][\w&'’-]*\s+){0,5}(?:Interview Series|Series|Podcast|Show|Interviews))\b"
+)
+
+
+def interviewee_from_title(title: str) -> tuple[str, str]:
+    """(name, rest of the title after the name) from "Interview with Jane Doe, CTO, Acme"."""
+    m = _NAME_IN_TITLE_RE.search(title)
+    if not m:
+        return "", ""
+    name = (m["name"] or m["name2"] or "").strip()
+    rest = title[m.end() :].strip(" ,-–—:|")
+    return name, rest
+
+
+def _norm(text: str) -> str:
+    text = unicodedata.normalize("NFKC", plain_text(text)).lower()
+    return re.sub(r"[^\w]+", " ", text).strip()
+
+
+def _legend(lines: list[str]) -> tuple[dict[str, str], set[int]]:
+    """Codes from a "Legend:" block (``- S: Sayak``), and the line numbers it used."""
+    codes: dict[str, str] = {}
+    used: set[int] = set()
+    for i, line in enumerate(lines):
+        if re.match(r"^\s*(\*\*|__)?\s*(legend|key)\s*:?\s*(\*\*|__)?\s*:?\s*$", line, re.I):
+            used.add(i)
+            j = i + 1
+            while j < len(lines) and (not lines[j].strip() or _LEGEND_ITEM_RE.match(lines[j])):
+                if m := _LEGEND_ITEM_RE.match(lines[j]):
+                    codes[m["code"]] = plain_text(m["name"]).strip()
+                used.add(j)
+                j += 1
+            break
+    return codes, used
+
+
+def _speaker_counts(lines: list[str]) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for line in lines:
+        if m := TURN_RE.match(line):
+            counts[m["who"]] = counts.get(m["who"], 0) + 1
+    return counts
+
+
+def _code_name(who: str, codes: dict[str, str]) -> str:
+    if who in codes:
+        return codes[who]
+    if m := re.fullmatch(r"([A-Z])\(?(\d+)\)?", who):
+        for code, name in codes.items():
+            if re.fullmatch(rf"{m[1]}\((n|\w)\)", code):
+                singular = name[:-1] if name.endswith("s") and not name.endswith("ss") else name
+                return f"{singular} {m[2]}"
+    return who
+
+
+def looks_like_transcript(body: str) -> bool:
+    lines = body.split("\n")
+    counts = _speaker_counts(lines)
+    speakers = [w for w, n in counts.items() if n >= 2]
+    numbered = [w for w in counts if re.fullmatch(r"[PQ]\(?\d+\)?", w)]
+    return (len(speakers) >= 2 and sum(counts[w] for w in speakers) >= 4) or len(numbered) >= 2
+
+
+def looks_like_ama(meta: dict[str, Any], body: str) -> bool:
+    title = str(meta.get("title", ""))
+    lines = body.split("\n")
+    counts = _speaker_counts(lines)
+    numbered = [w for w in counts if re.fullmatch(r"P\(?\d+\)?", w)]
+    has_legend = bool(_legend(lines)[0])
+    return bool(
+        looks_like_transcript(body)
+        and (len(numbered) >= 2 or has_legend or re.search(r"\bAMA\b|ask me anything", title, re.I))
+    )
+
+
+def parse_transcript(
+    text_meta: dict[str, Any], body: str, *, family: str, kind: str, source_name: str = ""
+) -> ProfileDocument:
+    b = Builder(family, source_name)
+    body = normalize_body(remove_liquid(body))
+    lines = [ln for ln in body.split("\n") if not RESIDUE_RE.match(ln)]
+    title = str(text_meta.get("title") or "").strip()
+    if not title:
+        # An untitled transcript opens with its title line.
+        for i, line in enumerate(lines):
+            if line.strip():
+                if not TURN_RE.match(line):
+                    title = plain_text(line.lstrip("#").strip())
+                    lines = lines[i + 1 :]
+                break
+    codes, legend_lines = _legend(lines)
+    counts = _speaker_counts(lines)
+    speakers = {w for w, n in counts.items() if n >= 2 or w in codes}
+    speakers |= {w for w in counts if re.fullmatch(r"[PQ]\(?\d+\)?", w)}
+
+    name, rest = interviewee_from_title(title)
+    for key in ("interviewee", "guest", "person"):
+        if isinstance(text_meta.get(key), str):
+            name = text_meta[key].strip()
+    first = name.split()[0].lower() if name else ""
+
+    def is_interviewee(who: str) -> bool:
+        full = _code_name(who, codes).lower()
+        return bool(first) and (full == name.lower() or full.split()[0] == first)
+
+    answerers = {w for w in speakers if is_interviewee(w)}
+    if not answerers and speakers:
+        # Without a name, the speaker who talks second answers.
+        order = [m["who"] for ln in lines if (m := TURN_RE.match(ln)) and m["who"] in speakers]
+        if len(order) >= 2:
+            answerers = {order[1]}
+            name = name or _code_name(order[1], codes)
+    askers = speakers - answerers
+
+    intro: list[str] = []
+    quotes: list[str] = []
+    questions: list[dict[str, Any]] = []
+    current: dict[str, Any] | None = None
+    target = "intro"
+    for i, line in enumerate(lines):
+        if i in legend_lines:
+            continue
+        m = TURN_RE.match(line)
+        if m and m["who"] in askers:
+            current = {
+                "asker": _code_name(m["who"], codes),
+                "q": [m["text"]],
+                "a": [],
+                "quote_before": False,
+            }
+            questions.append(current)
+            target = "q"
+            continue
+        if m and m["who"] in answerers and current is not None:
+            current["a"].append(m["text"])
+            target = "a"
+            continue
+        if ((q := _QUOTE_RE.match(line)) and current is not None) or (q and questions == []):
+            quotes.append(q["q"].strip())  # type: ignore[index]
+            continue
+        if _HR_RE.match(line):
+            if target == "intro":
+                intro.append("")
+            continue
+        if target == "intro":
+            intro.append(line)
+        elif target == "q" and line.strip() and current is not None:
+            # Content after a question and before any answer turn is the answer.
+            current["a"].append(line)
+            target = "a"
+        elif current is not None:
+            (current["a"] if target == "a" else current["q"]).append(line)
+
+    def md(parts: list[str]) -> str:
+        return re.sub(r"\n{3,}", "\n\n", html_to_markdown("\n".join(parts))).strip()
+
+    records: list[QuestionRecord] = []
+    normalized_quotes = [_norm(q) for q in quotes]
+    matched: set[int] = set()
+    for q in questions:
+        question = md(q["q"])
+        question = re.sub(r"^\*(.+)\*$", r"\1", question, flags=re.S).strip()
+        answer = md(q["a"])
+        norm_answer = _norm(answer)
+        highlight = False
+        for n, nq in enumerate(normalized_quotes):
+            if nq and nq in norm_answer:
+                highlight = True
+                matched.add(n)
+        records.append(
+            QuestionRecord(
+                question=question, answer=answer, asker=q["asker"], is_highlight=highlight
+            )
+        )
+        if not answer:
+            b.warnings.append(f"question {len(records)} has no answer: '{question[:60]}'")
+    unmatched = [quotes[n] for n in range(len(quotes)) if n not in matched]
+    if unmatched:
+        b.warnings.append(f"{len(unmatched)} pull quote(s) match no answer; kept as highlights")
+
+    intro_md = md(intro)
+    meta_date = date_from_value(text_meta.get("date"))
+    date: PartialDate | None = meta_date
+    if date is None and (c := _CONDUCTED_RE.search(intro_md)):
+        found = find_date_range(c[0])
+        date = found[0].start if found else None
+    outlet = ""
+    for key in ("outlet", "series", "publisher", "site"):
+        if isinstance(text_meta.get(key), str):
+            outlet = text_meta[key].strip()
+            break
+    if not outlet and (o := _OUTLET_RE.search(plain_text(intro_md))):
+        outlet = o[1].strip()
+    if not outlet and rest and kind == "ama":
+        outlet = rest
+    interviewers = sorted({r.asker for r in records}, key=[r.asker for r in records].index)
+    interviewer = ""
+    if isinstance(text_meta.get("interviewer"), str):
+        interviewer = text_meta["interviewer"].strip()
+    elif kind == "interview" and len(interviewers) == 1:
+        interviewer = interviewers[0]
+
+    b.name = name
+    if kind == "interview" and rest:
+        b.headline = rest
+    if not name:
+        b.warnings.append("the interviewed person is not named in the title")
+    # Profile links in the intro that carry the person's name identify them.
+    wanted = _norm(name)
+    for link in find_links(intro_md):
+        handle = profile_handle(link.url)
+        if handle and wanted and _norm(handle_name(handle)) == wanted:
+            b.add_link(link.url, link.label)
+    if not records:
+        b.warnings.append("no question-and-answer turns were recognized")
+    b.interviews.append(
+        InterviewRecord(
+            title=title,
+            kind=kind,
+            interviewee=name,
+            interviewer=interviewer,
+            outlet=outlet,
+            date=date,
+            source_url=str(text_meta.get("source_url") or text_meta.get("canonical") or ""),
+            intro=intro_md,
+            questions=tuple(records),
+            highlights=tuple(quotes),
+        )
+    )
+    return b.build()
