@@ -1,0 +1,649 @@
+"""Save a parsed ``ProfileDocument``: one transaction per document, idempotent upserts.
+
+Every record is looked up by a natural key (a person by handle, name or slug; a role by
+person + organization + title + start; ...). Each field remembers a fingerprint of the value
+last imported (``import_fields``), so a re-import applies what changed in the source and
+keeps what an editor changed in the admin since.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urlsplit
+
+from django.contrib.redirects.models import Redirect
+from django.contrib.sites.models import Site
+from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
+from django.db import models, transaction
+from django.utils.text import slugify
+
+from people.models import Person, ProfileSection, SocialLink
+from portfolio.models import Status
+from publications.models import Interview, Patent, Publication, Question, Talk
+from timeline.models import Award, Education, Organization, Project, Role
+
+from .records import PartialDate, ProfileDocument
+
+OUTCOMES = ("created", "updated", "unchanged")
+
+
+class LoadError(ValueError):
+    """A document's records could not be saved; nothing of it was written."""
+
+
+@dataclass
+class DocumentReport:
+    """What importing one document did (or, in a dry run, would do)."""
+
+    source: str
+    family: str = ""
+    person: str = ""
+    person_url: str = ""
+    counts: dict[str, Counter] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+    error: str = ""
+    dry_run: bool = False
+
+    def count(self, kind: str, outcome: str) -> None:
+        self.counts.setdefault(kind, Counter())[outcome] += 1
+
+    @property
+    def ok(self) -> bool:
+        return not self.error
+
+    @property
+    def changed(self) -> bool:
+        return any(c["created"] or c["updated"] for c in self.counts.values())
+
+    def totals(self) -> Counter:
+        total: Counter = Counter()
+        for counter in self.counts.values():
+            total.update(counter)
+        return total
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "source": self.source,
+            "family": self.family,
+            "person": self.person,
+            "person_url": self.person_url,
+            "ok": self.ok,
+            "error": self.error,
+            "dry_run": self.dry_run,
+            "counts": {
+                kind: {outcome: counter[outcome] for outcome in OUTCOMES}
+                for kind, counter in sorted(self.counts.items())
+            },
+            "warnings": list(self.warnings),
+        }
+
+
+def fingerprint(value: Any) -> str:
+    """A short, stable fingerprint of a field value as stored."""
+    if isinstance(value, models.Model):
+        value = f"{value._meta.label}:{value.pk}"
+    elif isinstance(value, dt.date | dt.datetime | dt.time):
+        value = value.isoformat()
+    elif value is None:
+        value = ""
+    return hashlib.blake2b(str(value).encode(), digest_size=6).hexdigest()
+
+
+def _is_empty(value: Any) -> bool:
+    return value is None or value == ""
+
+
+def _date(value: PartialDate | None) -> tuple[dt.date | None, str]:
+    if value is None:
+        return None, "month"
+    return value.to_date(), value.precision
+
+
+class Loader:
+    """Writes one document's records. Use ``document_load``; this holds the state."""
+
+    def __init__(self, doc: ProfileDocument, report: DocumentReport, *, publish: bool) -> None:
+        self.doc = doc
+        self.report = report
+        self.publish = publish
+        self.source = doc.source_name or report.source
+        self.status = Status.PUBLISHED if publish else Status.DRAFT
+
+    # -- the generic upsert -------------------------------------------------------------
+
+    def upsert(
+        self,
+        kind: str,
+        model: type[models.Model],
+        lookup: dict[str, Any],
+        values: dict[str, Any],
+        *,
+        instance: models.Model | None = None,
+    ) -> models.Model | None:
+        """Create or update one record; returns it, or None when it had to be skipped."""
+        obj = instance
+        if obj is None and lookup:
+            obj = model.objects.filter(**lookup).order_by("pk").first()
+        if obj is None:
+            obj = model(**lookup, **values)
+            obj.import_source = self.source
+            if not self._clean(kind, obj, set(values)):
+                return None
+            obj.import_fields = {k: fingerprint(getattr(obj, k)) for k in values}
+            obj.import_hash = self._record_hash(values)
+            obj.save()
+            self.report.count(kind, "created")
+            return obj
+
+        state = dict(obj.import_fields or {})
+        changed: list[str] = []
+        for name, new in values.items():
+            current = getattr(obj, name)
+            if _is_empty(new) or fingerprint(current) == fingerprint(new):
+                if not _is_empty(new):
+                    state[name] = fingerprint(new)
+                continue
+            untouched = state.get(name) == fingerprint(current)
+            if untouched or _is_empty(current):
+                setattr(obj, name, new)
+                state[name] = fingerprint(new)
+                changed.append(name)
+            # Otherwise an editor changed the field since it was imported: theirs wins.
+        record_hash = self._record_hash(values)
+        if changed:
+            if not self._clean(kind, obj, set(changed)):
+                return None
+            obj.import_fields = state
+            obj.import_hash = record_hash
+            obj.save()
+            self.report.count(kind, "updated")
+        else:
+            if state != (obj.import_fields or {}) or obj.import_hash != record_hash:
+                obj.import_fields = state
+                obj.import_hash = record_hash
+                model.objects.filter(pk=obj.pk).update(import_fields=state, import_hash=record_hash)
+            self.report.count(kind, "unchanged")
+        return obj
+
+    @staticmethod
+    def _record_hash(values: dict[str, Any]) -> str:
+        payload = json.dumps({k: fingerprint(v) for k, v in sorted(values.items())})
+        return hashlib.sha256(payload.encode()).hexdigest()
+
+    def _clean(self, kind: str, obj: models.Model, fields: set[str]) -> bool:
+        """Validate before writing. Bad optional values are dropped with a warning;
+        a record that stays invalid is skipped with a warning, never half-written."""
+        for _attempt in range(3):
+            try:
+                obj.full_clean(validate_unique=False)
+                return True
+            except ValidationError as exc:
+                errors = exc.message_dict if hasattr(exc, "error_dict") else {}
+                fixed = False
+                for name, messages in errors.items():
+                    if name == NON_FIELD_ERRORS:
+                        if getattr(obj, "end_date", None) is not None:
+                            obj.end_date = None
+                            fixed = True
+                            self.warn(f"{kind} '{obj}': {' '.join(messages)} The end was dropped.")
+                        continue
+                    model_field = obj._meta.get_field(name)
+                    if model_field.blank and not _is_empty(getattr(obj, name)):
+                        self.warn(
+                            f"{kind} '{obj}': dropped {name} {getattr(obj, name)!r} "
+                            f"({' '.join(messages)})"
+                        )
+                        setattr(obj, name, None if model_field.null else "")
+                        fixed = True
+                if not fixed:
+                    self.warn(f"{kind} '{obj}' was skipped: {exc}")
+                    return False
+        return False
+
+    def warn(self, message: str) -> None:
+        self.report.warnings.append(message)
+
+    # -- the document ---------------------------------------------------------------------
+
+    def load(self, person: Person | None) -> Person:
+        person = self.load_person(person)
+        self.report.person = person.name
+        self.report.person_url = person.get_absolute_url()
+        self.load_links(person)
+        self.load_sections(person)
+        self.load_roles(person)
+        self.load_education(person)
+        self.load_projects(person)
+        self.load_awards(person)
+        self.load_publications(person)
+        self.load_patents(person)
+        self.load_talks(person)
+        self.load_interviews(person)
+        self.load_redirects(person)
+        return person
+
+    def load_person(self, person: Person | None) -> Person:
+        record = self.doc.person
+        if person is None:
+            person = find_person(self.doc)
+        name = record.name.strip() or (person.name if person else "")
+        if not name:
+            raise LoadError("the document does not say whose profile it is (no name found)")
+        values = {
+            "name": name,
+            "headline": record.headline[:300],
+            "location": record.location[:200],
+            "bio": record.bio,
+            "email": record.email,
+            "website": record.website,
+            "status": self.status,
+        }
+        if person is None:
+            values["slug"] = unique_slug(Person, name)
+            person = self.upsert("person", Person, {}, values)
+        else:
+            values.pop("name")  # a matched person keeps the name they are known by
+            person = self.upsert("person", Person, {}, values, instance=person)
+        if person is None:
+            raise LoadError("the person's record is invalid")
+        self.load_tags(person, (*record.tags, *self.doc.skills))
+        return person
+
+    def load_tags(self, obj: models.Model, names: tuple[str, ...]) -> None:
+        wanted = list(dict.fromkeys(n.strip()[:100] for n in names if n and n.strip()))
+        if not wanted:
+            return
+        state = dict(obj.import_fields or {})
+        previously = set(state.get("tags", []))
+        current = {tag.name.lower() for tag in obj.tags.all()}
+        # Tags an editor removed after an import stay removed.
+        missing = [n for n in wanted if n.lower() not in current and n not in previously]
+        if missing:
+            obj.tags.add(*missing)
+        state["tags"] = sorted(wanted)
+        if state != (obj.import_fields or {}):
+            obj.import_fields = state
+            type(obj).objects.filter(pk=obj.pk).update(import_fields=state)
+
+    def load_links(self, person: Person) -> None:
+        for order, link in enumerate(self.doc.links, start=1):
+            url = link.url.strip()
+            if link.kind == "email" and not url.startswith("mailto:"):
+                url = f"mailto:{url}"
+            self.upsert(
+                "link",
+                SocialLink,
+                {"person": person, "url": url[:500]},
+                {"kind": link.kind, "label": link.label[:100], "order": order},
+            )
+
+    def load_sections(self, person: Person) -> None:
+        if not self.doc.sections:
+            return
+        others = person.sections.exclude(import_source=self.source)
+        base = max((s.order for s in others), default=0)
+        seen: Counter = Counter()
+        for index, section in enumerate(self.doc.sections, start=1):
+            title = section.title.strip()[:200]
+            key = (title, section.kind)
+            seen[key] += 1
+            existing = [
+                s
+                for s in person.sections.all()
+                if s.import_source == self.source and (s.title, s.kind) == key
+            ]
+            instance = existing[seen[key] - 1] if len(existing) >= seen[key] else None
+            values = {"body": section.body, "order": base + index}
+            if instance is None:
+                self.upsert(
+                    "section",
+                    ProfileSection,
+                    {},
+                    {"person": person, "title": title, "kind": section.kind, **values},
+                )
+            else:
+                self.upsert("section", ProfileSection, {}, values, instance=instance)
+
+    def organization(self, name: str | None, url: str = "") -> Organization | None:
+        if not name or not name.strip():
+            return None
+        name = name.strip()[:200]
+        slug = slugify(name)[:200] or "organization"
+        org = Organization.objects.filter(slug=slug).first()
+        if org is None:
+            org = Organization.objects.filter(name__iexact=name).first()
+        if org is None:
+            org = Organization(name=name, slug=slug, import_source=self.source)
+            if url:
+                org.url = url
+            if not self._clean("organization", org, {"name", "url"}):
+                org.url = ""
+            org.save()
+            self.report.count("organization", "created")
+        elif url and not org.url:
+            org.url = url
+            try:
+                org.full_clean(validate_unique=False)
+                org.save(update_fields=["url"])
+            except ValidationError:
+                org.url = ""
+        return org
+
+    def load_roles(self, person: Person) -> None:
+        for order, role in enumerate(self.doc.roles, start=1):
+            org = self.organization(role.organization, role.organization_url)
+            start, start_precision = _date(role.start)
+            end, end_precision = _date(role.end)
+            self.upsert(
+                "role",
+                Role,
+                {
+                    "person": person,
+                    "organization": org,
+                    "title": role.title.strip()[:200],
+                    "start_date": start,
+                },
+                {
+                    "kind": role.kind,
+                    "start_precision": start_precision,
+                    "end_date": end,
+                    "end_precision": end_precision,
+                    "location": role.location[:200],
+                    "summary": role.summary,
+                    "highlights": role.highlights,
+                    "order": order,
+                    "status": self.status,
+                },
+            )
+
+    def load_education(self, person: Person) -> None:
+        for order, item in enumerate(self.doc.education, start=1):
+            institution = self.organization(item.institution, item.institution_url)
+            if institution is None:
+                self.warn(f"education '{item.degree}' has no institution and was skipped")
+                continue
+            start, start_precision = _date(item.start)
+            end, end_precision = _date(item.end)
+            self.upsert(
+                "education",
+                Education,
+                {"person": person, "institution": institution, "degree": item.degree[:200]},
+                {
+                    "start_date": start,
+                    "start_precision": start_precision,
+                    "end_date": end,
+                    "end_precision": end_precision,
+                    "summary": item.summary,
+                    "order": order,
+                    "status": self.status,
+                },
+            )
+
+    def load_projects(self, person: Person) -> None:
+        for order, item in enumerate(self.doc.projects, start=1):
+            start, start_precision = _date(item.start)
+            end, end_precision = _date(item.end)
+            project = self.upsert(
+                "project",
+                Project,
+                {"person": person, "title": item.title.strip()[:300]},
+                {
+                    "url": item.url[:500],
+                    "repository_url": item.repository_url[:500],
+                    "start_date": start,
+                    "start_precision": start_precision,
+                    "end_date": end,
+                    "end_precision": end_precision,
+                    "status": item.status,
+                    "summary": item.summary,
+                    "order": order,
+                    "visibility": self.status,
+                },
+            )
+            if project is not None:
+                self.load_tags(project, item.tags)
+
+    def load_awards(self, person: Person) -> None:
+        for item in self.doc.awards:
+            date, precision = _date(item.date)
+            self.upsert(
+                "award",
+                Award,
+                {"person": person, "title": item.title.strip()[:300]},
+                {
+                    "issuer": item.issuer[:200],
+                    "date": date,
+                    "date_precision": precision,
+                    "url": item.url[:500],
+                    "description": item.description,
+                    "status": self.status,
+                },
+            )
+
+    def load_publications(self, person: Person) -> None:
+        for item in self.doc.publications:
+            title = item.title.strip()[:500]
+            lookup = {"doi": item.doi} if item.doi else {"title__iexact": title}
+            existing = Publication.objects.filter(**lookup).order_by("pk").first()
+            date, precision = _date(item.date)
+            publication = self.upsert(
+                "publication",
+                Publication,
+                {},
+                {
+                    "title": title,
+                    "authors": item.authors[:1000],
+                    "kind": item.kind,
+                    "venue": item.venue[:300],
+                    "date": date,
+                    "date_precision": precision,
+                    "url": item.url[:500],
+                    "doi": item.doi[:200],
+                    "summary": item.summary,
+                    "status": self.status,
+                },
+                instance=existing,
+            )
+            if publication is not None:
+                publication.people.add(person)
+                self.load_tags(publication, item.tags)
+
+    def load_patents(self, person: Person) -> None:
+        for item in self.doc.patents:
+            title = item.title.strip()[:500]
+            lookup = {"number": item.number} if item.number else {"title__iexact": title}
+            existing = Patent.objects.filter(**lookup).order_by("pk").first()
+            date, precision = _date(item.date)
+            patent = self.upsert(
+                "patent",
+                Patent,
+                {},
+                {
+                    "title": title,
+                    "number": item.number[:40],
+                    "url": item.url[:500],
+                    "status": item.status,
+                    "date": date,
+                    "date_precision": precision,
+                    "visibility": self.status,
+                },
+                instance=existing,
+            )
+            if patent is not None:
+                patent.people.add(person)
+
+    def load_talks(self, person: Person) -> None:
+        for item in self.doc.talks:
+            date, precision = _date(item.date)
+            self.upsert(
+                "talk",
+                Talk,
+                {"person": person, "title": item.title.strip()[:500], "date": date},
+                {
+                    "kind": item.kind,
+                    "event": item.event[:300],
+                    "location": item.location[:200],
+                    "date_precision": precision,
+                    "url": item.url[:500],
+                    "slides_url": item.slides_url[:500],
+                    "video_url": item.video_url[:500],
+                    "summary": item.summary,
+                    "status": self.status,
+                },
+            )
+
+    def load_interviews(self, person: Person) -> None:
+        for item in self.doc.interviews:
+            title = item.title.strip()[:300] or f"Interview with {person.name}"
+            base_slug = slugify(title)[:180] or "interview"
+            existing = Interview.objects.filter(person=person, title__iexact=title).first()
+            date, precision = _date(item.date)
+            values = {
+                "title": title,
+                "kind": item.kind,
+                "interviewer": item.interviewer[:200],
+                "outlet": item.outlet[:200],
+                "date": date,
+                "date_precision": precision,
+                "source_url": item.source_url[:500],
+                "intro": item.intro,
+                "status": self.status,
+            }
+            if existing is None:
+                values = {"person": person, "slug": unique_slug(Interview, base_slug), **values}
+            interview = self.upsert("interview", Interview, {}, values, instance=existing)
+            if interview is None:
+                continue
+            for order, question in enumerate(item.questions, start=1):
+                self.upsert(
+                    "question",
+                    Question,
+                    {"interview": interview, "order": order},
+                    {
+                        "asker": question.asker[:200],
+                        "question": question.question,
+                        "answer": question.answer,
+                        "is_highlight": question.is_highlight,
+                    },
+                )
+            stale = interview.questions.filter(order__gt=len(item.questions)).count()
+            if stale:
+                self.warn(
+                    f"interview '{title}': {stale} question(s) no longer in the source were kept"
+                )
+
+    def load_redirects(self, person: Person) -> None:
+        if not self.doc.redirects:
+            return
+        site = Site.objects.get_current()
+        target = person.get_absolute_url()
+        for old_path in dict.fromkeys(self.doc.redirects):
+            path = normalize_path(old_path)
+            if not path or path == target:
+                continue
+            existing = Redirect.objects.filter(site=site, old_path=path).first()
+            if existing is None:
+                Redirect.objects.create(site=site, old_path=path, new_path=target)
+                self.report.count("redirect", "created")
+            elif existing.new_path == target:
+                self.report.count("redirect", "unchanged")
+            else:
+                self.warn(
+                    f"redirect {path} already points to {existing.new_path}; "
+                    f"it was kept there instead of {target}"
+                )
+
+
+def normalize_path(value: str) -> str:
+    """An old URL or path as django.contrib.redirects stores it: '/about/'."""
+    value = (value or "").strip()
+    if not value:
+        return ""
+    parts = urlsplit(value)
+    path = parts.path if parts.scheme or parts.netloc else value.split("#", 1)[0]
+    if not path.startswith("/"):
+        path = f"/{path}"
+    return path[:200]
+
+
+def unique_slug(model: type[models.Model], text: str) -> str:
+    base = slugify(text)[:180] or "item"
+    slug, n = base, 1
+    while model.objects.filter(slug=slug).exists():
+        n += 1
+        slug = f"{base}-{n}"
+    return slug
+
+
+def _handles_of_url(url: str) -> set[str]:
+    parts = urlsplit(url.strip().lower())
+    if parts.scheme == "mailto":
+        return {url.lower().removeprefix("mailto:")}
+    segments = [s for s in parts.path.split("/") if s and s not in {"in", "u", "user", "@"}]
+    return {s.lstrip("@") for s in segments[:1]}
+
+
+def find_person(doc: ProfileDocument) -> Person | None:
+    """The person a document is about, if already known: by profile handle, email or name."""
+    record = doc.person
+    handles = {h.lower().lstrip("@") for h in record.handles if h}
+    emails = {record.email.lower()} if record.email else set()
+    for link in doc.links:
+        if link.kind == "email":
+            emails.add(link.url.lower().removeprefix("mailto:"))
+        else:
+            handles |= _handles_of_url(link.url)
+    handles.discard("")
+    if handles or emails:
+        query = models.Q()
+        for handle in handles:
+            query |= models.Q(url__icontains=handle)
+        for email in emails:
+            query |= models.Q(url__iexact=f"mailto:{email}")
+        for link in SocialLink.objects.filter(query).select_related("person"):
+            if _handles_of_url(link.url) & (handles | emails):
+                return link.person
+        if emails:
+            match = Person.objects.filter(email__in=emails).first()
+            if match:
+                return match
+    name = record.name.strip()
+    if name:
+        match = Person.objects.filter(name__iexact=name).first()
+        if match is None:
+            match = Person.objects.filter(slug=slugify(name)).first()
+        return match
+    return None
+
+
+def document_load(
+    doc: ProfileDocument,
+    *,
+    source: str = "",
+    publish: bool = False,
+    person: Person | None = None,
+    dry_run: bool = False,
+) -> DocumentReport:
+    """Save one parsed document in one transaction and report what changed.
+
+    A dry run does all the work, reports it, and rolls it back. Any failure rolls the
+    whole document back and is reported as the document's error.
+    """
+    report = DocumentReport(source=source or doc.source_name, family=doc.family, dry_run=dry_run)
+    report.warnings.extend(doc.warnings)
+    loader = Loader(doc, report, publish=publish)
+    try:
+        with transaction.atomic():
+            loader.load(person)
+            if dry_run:
+                transaction.set_rollback(True)
+    except LoadError as exc:
+        report.error = str(exc)
+    except ValidationError as exc:
+        report.error = f"invalid record: {'; '.join(exc.messages)}"
+    return report

@@ -1,0 +1,145 @@
+"""Import documents from paths: the one pipeline behind the command (and the admin).
+
+read -> front matter -> detect family -> parse (pure) -> load (one transaction each).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from people.models import Person
+
+from . import DocumentError, parse_document
+from .load import DocumentReport, document_load
+from .read import MAX_BYTES
+
+EXTENSIONS = (".md", ".markdown", ".txt")
+
+
+@dataclass
+class ImportReport:
+    documents: list[DocumentReport] = field(default_factory=list)
+    dry_run: bool = False
+
+    @property
+    def failed(self) -> list[DocumentReport]:
+        return [doc for doc in self.documents if not doc.ok]
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed
+
+    def totals(self) -> dict[str, Counter]:
+        totals: dict[str, Counter] = {}
+        for doc in self.documents:
+            for kind, counter in doc.counts.items():
+                totals.setdefault(kind, Counter()).update(counter)
+        return totals
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "ok": self.ok,
+            "dry_run": self.dry_run,
+            "documents": [doc.as_dict() for doc in self.documents],
+            "totals": {
+                kind: {o: c[o] for o in ("created", "updated", "unchanged")}
+                for kind, c in sorted(self.totals().items())
+            },
+            "failed": len(self.failed),
+        }
+
+
+def collect_paths(paths: Iterable[str | Path]) -> Iterator[Path]:
+    """Files as given, and the markdown files inside folders, in a stable order."""
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            for child in sorted(path.rglob("*")):
+                if (
+                    child.is_file()
+                    and child.suffix.lower() in EXTENSIONS
+                    and not any(part.startswith(".") for part in child.relative_to(path).parts)
+                ):
+                    yield child
+        else:
+            yield path
+
+
+def read_bytes(path: Path, max_bytes: int) -> bytes:
+    """The file's bytes, refusing oversize files before reading them whole."""
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise DocumentError(str(path), "no such file") from None
+    except OSError as exc:
+        raise DocumentError(str(path), f"cannot be read ({exc.strerror})") from None
+    if not path.is_file():
+        raise DocumentError(str(path), "not a regular file")
+    if size > max_bytes:
+        raise DocumentError(
+            str(path), f"the file is {size:,} bytes, over the {max_bytes:,}-byte limit"
+        )
+    try:
+        with path.open("rb") as handle:
+            return handle.read(max_bytes + 1)
+    except OSError as exc:
+        raise DocumentError(str(path), f"cannot be read ({exc.strerror})") from None
+
+
+def import_document(
+    data: bytes,
+    name: str,
+    *,
+    publish: bool = False,
+    person: Person | None = None,
+    family: str | None = None,
+    dry_run: bool = False,
+    max_bytes: int = MAX_BYTES,
+) -> DocumentReport:
+    """Parse and load one document's bytes; errors become the report's error."""
+    try:
+        doc = parse_document(data, name, family=family, max_bytes=max_bytes)
+    except DocumentError as exc:
+        return DocumentReport(source=name, error=exc.reason, dry_run=dry_run)
+    return document_load(doc, source=name, publish=publish, person=person, dry_run=dry_run)
+
+
+def import_paths(
+    paths: Iterable[str | Path],
+    *,
+    publish: bool = False,
+    person: Person | None = None,
+    family: str | None = None,
+    dry_run: bool = False,
+    max_bytes: int = MAX_BYTES,
+    progress: Callable[[int, int, Path], None] | None = None,
+) -> ImportReport:
+    """Import every document under ``paths``; one failing document never stops the others."""
+    files = list(collect_paths(paths))
+    report = ImportReport(dry_run=dry_run)
+    for index, path in enumerate(files, start=1):
+        if progress:
+            progress(index, len(files), path)
+        try:
+            data = read_bytes(path, max_bytes)
+        except DocumentError as exc:
+            report.documents.append(
+                DocumentReport(source=str(path), error=exc.reason, dry_run=dry_run)
+            )
+            continue
+        doc_report = import_document(
+            data,
+            path.name,
+            publish=publish,
+            person=person,
+            family=family,
+            dry_run=dry_run,
+            max_bytes=max_bytes,
+        )
+        doc_report.source = str(path)
+        report.documents.append(doc_report)
+    return report
