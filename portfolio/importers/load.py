@@ -13,6 +13,7 @@ import hashlib
 import json
 from collections import Counter
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -230,10 +231,15 @@ class Loader:
     def load_person(self, person: Person | None) -> Person:
         record = self.doc.person
         if person is None:
-            person = find_person(self.doc)
+            person = find_person(self.doc, self.source)
         name = record.name.strip() or (person.name if person else "")
+        status = self.status if record.name.strip() else Status.DRAFT
         if not name:
-            raise LoadError("the document does not say whose profile it is (no name found)")
+            # Nothing says whose page this is: keep every word under a placeholder draft
+            # rather than refuse it; an editor names and publishes it.
+            stem = Path(self.source).stem or "document"
+            name = f"Unnamed profile ({stem})"
+            self.warn(f"no person's name found: imported as the draft '{name}'; rename it")
         values = {
             "name": name,
             "headline": record.headline[:300],
@@ -241,7 +247,7 @@ class Loader:
             "bio": record.bio,
             "email": record.email,
             "website": record.website,
-            "status": self.status,
+            "status": status,
         }
         if person is None:
             values["slug"] = unique_slug(Person, name)
@@ -588,7 +594,7 @@ def _handles_of_url(url: str) -> set[str]:
     return {s.lstrip("@") for s in segments[:1]}
 
 
-def find_person(doc: ProfileDocument) -> Person | None:
+def find_person(doc: ProfileDocument, source: str = "") -> Person | None:
     """The person a document is about, if already known: by profile handle, email or name."""
     record = doc.person
     handles = {h.lower().lstrip("@") for h in record.handles if h}
@@ -613,6 +619,9 @@ def find_person(doc: ProfileDocument) -> Person | None:
             if match:
                 return match
     name = record.name.strip()
+    if not name and source:
+        # A document that names nobody is matched to what it made last time.
+        return Person.objects.filter(import_source=source).order_by("pk").first()
     if name:
         match = Person.objects.filter(name__iexact=name).first()
         if match is None:

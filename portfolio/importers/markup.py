@@ -259,7 +259,7 @@ def split_sections(text: str) -> tuple[str, list[RawSection], str]:
     if headings:
         top = min(h[1] for h in headings)
         tops = [h for h in headings if h[1] == top]
-        if len(tops) == 1 and tops[0] is headings[0] and len(headings) > 1:
+        if len(tops) == 1 and tops[0] is headings[0] and (len(headings) > 1 or top == 1):
             first = headings[0]
             preamble_before = "\n".join(lines[: first[0]]).strip()
             if not preamble_before:
