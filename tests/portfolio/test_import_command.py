@@ -196,12 +196,15 @@ BAD_INPUTS = {
     "front-matter-only.md": b"---\ntitle: Nothing else\n---\n",
     "binary.md": bytes(range(256)) * 8,
     "invalid-utf8.md": b"# Name\n\n\xff\xfe\xfa broken \xc3\x28 bytes\x00\x00",
-    "python-tag.md": b"---\ntitle: !!python/object/apply:os.system ['echo hacked']\n---\n# X\n\nY\n",
+    "python-tag.md": (
+        b"---\ntitle: !!python/object/apply:os.system ['echo hacked']\n---\n# X\n\nY\n"
+    ),
     "alias-bomb.md": (
         b'---\na: &a ["x","x","x","x","x","x","x","x","x"]\n'
         b"b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\n"
         b"d: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]\n"
-        b"f: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e]\ng: &g [*f,*f,*f,*f,*f,*f,*f,*f,*f]\n---\n# Bomb\n\nBody\n"
+        b"f: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e]\ng: &g [*f,*f,*f,*f,*f,*f,*f,*f,*f]\n"
+        b"---\n# Bomb\n\nBody\n"
     ),
 }
 
