@@ -23,7 +23,7 @@ migrate: install
 	$(DEV_ENV) $(BIN)/python manage.py migrate --noinput
 
 sample: migrate
-	$(DEV_ENV) $(BIN)/python manage.py load_sample_content
+	$(DEV_ENV) $(BIN)/python manage.py import_markdown examples --publish
 	@$(DEV_ENV) DJANGO_SUPERUSER_PASSWORD=admin $(BIN)/python manage.py createsuperuser \
 		--noinput --username admin --email admin@example.com >/dev/null 2>&1 || true
 	@echo "Admin: http://$(HOST):$(PORT)/admin/  (user: admin, password: admin; development only)"

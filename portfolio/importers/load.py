@@ -253,10 +253,19 @@ class Loader:
             values["slug"] = unique_slug(Person, name)
             person = self.upsert("person", Person, {}, values)
         else:
-            values.pop("name")  # a matched person keeps the name they are known by
+            # A matched person keeps the name they are known by, unless that name was only
+            # guessed from a handle (and no editor has fixed it) and this document spells it.
+            state = person.import_fields or {}
+            guessed = state.get("name_derived") and state.get("name") == fingerprint(person.name)
+            if record.name_is_derived or not guessed or not record.name.strip():
+                values.pop("name")
             person = self.upsert("person", Person, {}, values, instance=person)
         if person is None:
             raise LoadError("the person's record is invalid")
+        derived = record.name_is_derived and person.name == name
+        if (person.import_fields or {}).get("name_derived", False) != derived:
+            person.import_fields = {**(person.import_fields or {}), "name_derived": derived}
+            Person.objects.filter(pk=person.pk).update(import_fields=person.import_fields)
         self.load_tags(person, (*record.tags, *self.doc.skills))
         return person
 

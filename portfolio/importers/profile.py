@@ -127,6 +127,7 @@ class Builder:
     family: str
     source_name: str = ""
     name: str = ""
+    name_is_derived: bool = False
     handles: list[str] = field(default_factory=list)
     headline: str = ""
     location: str = ""
@@ -199,6 +200,7 @@ class Builder:
             for link in self.links:
                 if link.kind in kinds and (handle := profile_handle(link.url)):
                     self.name = name_from_handle(handle)
+                    self.name_is_derived = True
                     self.warnings.append(
                         f"person name not written in the document; "
                         f"'{self.name}' derived from the {link.kind} handle '{handle}'"
@@ -214,6 +216,7 @@ class Builder:
                 tags.append(tag)
         person = PersonRecord(
             name=self.name,
+            name_is_derived=self.name_is_derived,
             handles=tuple(self.handles),
             headline=self.headline,
             location=self.location,

@@ -116,6 +116,8 @@ class PersonRecord:
     website: str = ""
     avatar: str = ""
     tags: tuple[str, ...] = ()
+    # True when the document never writes the name and it was guessed from a handle.
+    name_is_derived: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,6 +1,7 @@
 import os
 import subprocess
 import sys
+from io import StringIO
 from pathlib import Path
 
 import pytest
@@ -8,8 +9,9 @@ from django.core.management import call_command
 
 from people.models import Person
 from portfolio.models import Status
-from publications.models import Interview
+from publications.models import Interview, Patent, Publication, Talk
 from tests import factories
+from timeline.models import Award, Project, Role
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -60,14 +62,18 @@ def test_no_migrations_are_missing():
 
 
 @pytest.mark.django_db
-def test_sample_content_loads_and_reloads_without_duplicates(client):
-    call_command("load_sample_content", verbosity=0)
-    counts = (Person.objects.count(), Interview.objects.count())
-    call_command("load_sample_content", verbosity=0)
-    assert (Person.objects.count(), Interview.objects.count()) == counts
-    person = Person.objects.published().first()
-    assert client.get(person.get_absolute_url()).status_code == 200
+def test_examples_import_and_reimport_without_duplicates(client):
+    call_command("import_markdown", str(ROOT / "examples"), publish=True, stdout=StringIO())
+    counts = (Person.objects.count(), Interview.objects.count(), Role.objects.count())
+    call_command("import_markdown", str(ROOT / "examples"), publish=True, stdout=StringIO())
+    assert (Person.objects.count(), Interview.objects.count(), Role.objects.count()) == counts
+    assert counts[0] >= 3 and counts[1] >= 1
+    for person in Person.objects.all():
+        assert client.get(person.get_absolute_url()).status_code == 200
     assert client.get(Interview.objects.first().get_absolute_url()).status_code == 200
+    # The sample site shows every kind of record.
+    assert Patent.objects.exists() and Talk.objects.exists() and Award.objects.exists()
+    assert Publication.objects.exists() and Project.objects.exists()
 
 
 def _settings_env(**overrides):
