@@ -21,6 +21,18 @@ def validate_link_url(value: str) -> None:
     URLValidator(schemes=["http", "https"])(value)
 
 
+def link_handle(url: str) -> str:
+    """'github:ada', 'linkedin:ada-lovelace' or 'email:ada@example.com': who a link names,
+    so the importer can tell that two documents are about the same person."""
+    from portfolio.importers.markup import link_kind, profile_handle
+
+    url = (url or "").strip()
+    if url.lower().startswith("mailto:"):
+        return f"email:{url[7:].split('?', 1)[0].strip().lower()}"[:200]
+    handle = profile_handle(url)
+    return f"{link_kind(url)}:{handle.lower()}"[:200] if handle else ""
+
+
 class PersonQuerySet(PublishableQuerySet):
     def for_directory(self):
         return self.prefetch_related("tags").order_by("name")
@@ -166,6 +178,9 @@ class SocialLink(Tracked):
     )
     label = models.CharField(max_length=100, blank=True)
     order = models.PositiveIntegerField(default=0)
+    handle = models.CharField(
+        max_length=200, blank=True, editable=False, db_index=True, help_text="e.g. github:ada"
+    )
 
     class Meta:
         ordering = ["person", "order", "id"]
@@ -175,6 +190,13 @@ class SocialLink(Tracked):
 
     def __str__(self) -> str:
         return self.label or self.get_kind_display()
+
+    def save(self, *args, **kwargs):
+        self.handle = link_handle(self.url)
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and "url" in update_fields:
+            kwargs["update_fields"] = {*update_fields, "handle"}
+        super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:
         return self.url

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import logging
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,17 +21,19 @@ from urllib.parse import urlsplit
 from django.contrib.redirects.models import Redirect
 from django.contrib.sites.models import Site
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
-from django.db import models, transaction
+from django.db import DatabaseError, models, transaction
 from django.utils.text import slugify
 
-from people.models import Person, ProfileSection, SocialLink
-from portfolio.models import Status
+from people.models import Person, ProfileSection, SocialLink, link_handle
+from portfolio.models import MarkdownModel, Status
 from publications.models import Interview, Patent, Publication, Question, Talk
 from timeline.models import Award, Education, Organization, Project, Role
 
 from .records import PartialDate, ProfileDocument
 
 OUTCOMES = ("created", "updated", "unchanged")
+
+logger = logging.getLogger(__name__)
 
 
 class LoadError(ValueError):
@@ -108,12 +111,28 @@ def _date(value: PartialDate | None) -> tuple[dt.date | None, str]:
 class Loader:
     """Writes one document's records. Use ``document_load``; this holds the state."""
 
-    def __init__(self, doc: ProfileDocument, report: DocumentReport, *, publish: bool) -> None:
+    def __init__(
+        self,
+        doc: ProfileDocument,
+        report: DocumentReport,
+        *,
+        publish: bool,
+        known_organizations: dict[str, Organization] | None = None,
+    ) -> None:
         self.doc = doc
         self.report = report
         self.publish = publish
         self.source = doc.source_name or report.source
         self.status = Status.PUBLISHED if publish else Status.DRAFT
+        # Objects created during this load: nothing can hang off them yet, so their
+        # children need no lookup. And each parent's children, fetched once.
+        self.created: set[tuple[str, int]] = set()
+        self.children: dict[tuple[str, str, int], list[models.Model]] = {}
+        # Organizations this document used; those committed by earlier documents of the
+        # same run are shared through known_organizations, saving a query per role.
+        self.organizations: dict[str, Organization] = {}
+        self.pending: dict[type[models.Model], list[models.Model]] = {}
+        self.known_organizations = known_organizations if known_organizations is not None else {}
 
     # -- the generic upsert -------------------------------------------------------------
 
@@ -125,20 +144,42 @@ class Loader:
         values: dict[str, Any],
         *,
         instance: models.Model | None = None,
+        defer: bool = False,
     ) -> models.Model | None:
-        """Create or update one record; returns it, or None when it had to be skipped."""
+        """Create or update one record; returns it, or None when it had to be skipped.
+
+        With ``defer``, a record whose parent was created by this load (so nothing else can
+        refer to it yet) is saved later in one bulk insert by ``flush()``.
+        """
         obj = instance
         if obj is None and lookup:
-            obj = model.objects.filter(**lookup).order_by("pk").first()
+            obj = self.find(model, lookup)
         if obj is None:
             obj = model(**lookup, **values)
             obj.import_source = self.source
             if not self._clean(kind, obj, set(values)):
                 return None
             obj.import_fields = {k: fingerprint(getattr(obj, k)) for k in values}
-            obj.import_hash = self._record_hash(values)
-            obj.save()
+            obj.import_hash = self._record_hash(obj.import_fields)
+            siblings = self._siblings(model, lookup)
+            if defer and self._parent_is_fresh(lookup):
+                self.pending.setdefault(model, []).append(obj)
+            else:
+                obj.save()
+                self.created.add((obj._meta.label, obj.pk))
+            if siblings is not None:
+                siblings.append(obj)
             self.report.count(kind, "created")
+            return obj
+        if obj.pk is None:
+            # The same key twice in one document, the first still waiting for flush():
+            # the later values win, as they would for saved records.
+            for name, new in values.items():
+                if not _is_empty(new):
+                    setattr(obj, name, new)
+                    obj.import_fields[name] = fingerprint(new)
+            obj.import_hash = self._record_hash(obj.import_fields)
+            self.report.count(kind, "updated")
             return obj
 
         state = dict(obj.import_fields or {})
@@ -155,7 +196,7 @@ class Loader:
                 state[name] = fingerprint(new)
                 changed.append(name)
             # Otherwise an editor changed the field since it was imported: theirs wins.
-        record_hash = self._record_hash(values)
+        record_hash = self._record_hash(state)
         if changed:
             if not self._clean(kind, obj, set(changed)):
                 return None
@@ -164,24 +205,79 @@ class Loader:
             obj.save()
             self.report.count(kind, "updated")
         else:
-            if state != (obj.import_fields or {}) or obj.import_hash != record_hash:
-                obj.import_fields = state
-                obj.import_hash = record_hash
-                model.objects.filter(pk=obj.pk).update(import_fields=state, import_hash=record_hash)
+            self.save_state(obj, state)
             self.report.count(kind, "unchanged")
         return obj
 
+    PARENTS = ("person", "interview")
+
+    def _parent_is_fresh(self, lookup: dict[str, Any]) -> bool:
+        return any(
+            (lookup[f]._meta.label, lookup[f].pk) in self.created
+            for f in self.PARENTS
+            if f in lookup
+        )
+
+    def flush(self) -> None:
+        """Insert deferred records, one statement per model, markdown twins rendered."""
+        for model, objs in self.pending.items():
+            for obj in objs:
+                if isinstance(obj, MarkdownModel):
+                    obj.render_markdown_fields()
+            model.objects.bulk_create(objs)
+        self.pending.clear()
+
+    def _siblings(self, model: type[models.Model], lookup: dict[str, Any]) -> list | None:
+        """The records of ``model`` under the lookup's parent, fetched once per load."""
+        parent_field = next((f for f in self.PARENTS if f in lookup), None)
+        if parent_field is None:
+            return None
+        parent = lookup[parent_field]
+        key = (model._meta.label, parent_field, parent.pk)
+        if key not in self.children:
+            if (parent._meta.label, parent.pk) in self.created:
+                self.children[key] = []
+            else:
+                rows = model.objects.filter(**{parent_field: parent}).order_by("pk")
+                self.children[key] = list(rows)
+        return self.children[key]
+
+    def find(self, model: type[models.Model], lookup: dict[str, Any]) -> models.Model | None:
+        siblings = self._siblings(model, lookup)
+        if siblings is None:
+            return model.objects.filter(**lookup).order_by("pk").first()
+        for obj in siblings:
+            if all(_field_equals(obj, name, value) for name, value in lookup.items()):
+                return obj
+        return None
+
+    def save_state(self, obj: models.Model, state: dict[str, Any]) -> None:
+        """Store what was imported, without touching the record's own fields."""
+        record_hash = self._record_hash(state)
+        if state != (obj.import_fields or {}) or obj.import_hash != record_hash:
+            obj.import_fields = state
+            obj.import_hash = record_hash
+            type(obj).objects.filter(pk=obj.pk).update(import_fields=state, import_hash=record_hash)
+
     @staticmethod
-    def _record_hash(values: dict[str, Any]) -> str:
-        payload = json.dumps({k: fingerprint(v) for k, v in sorted(values.items())})
+    def _record_hash(state: dict[str, Any]) -> str:
+        """One hash of a record's imported field fingerprints."""
+        payload = json.dumps(state, sort_keys=True, default=str)
         return hashlib.sha256(payload.encode()).hexdigest()
 
     def _clean(self, kind: str, obj: models.Model, fields: set[str]) -> bool:
         """Validate before writing. Bad optional values are dropped with a warning;
         a record that stays invalid is skipped with a warning, never half-written."""
+        start, end = getattr(obj, "start_date", None), getattr(obj, "end_date", None)
+        if start and end and end < start:
+            obj.end_date = None
+            self.warn(f"{kind} '{obj}': its end is before its start; the end was dropped.")
+        # Relations were just looked up and uniqueness is what the upsert keys ensure; the
+        # database still enforces both, inside the document's transaction.
+        relations = [f.name for f in obj._meta.concrete_fields if f.is_relation]
         for _attempt in range(3):
             try:
-                obj.full_clean(validate_unique=False)
+                obj.full_clean(exclude=relations, validate_unique=False, validate_constraints=False)
                 return True
             except ValidationError as exc:
                 errors = exc.message_dict if hasattr(exc, "error_dict") else {}
@@ -215,17 +311,21 @@ class Loader:
         person = self.load_person(person)
         self.report.person = person.name
         self.report.person_url = person.get_absolute_url()
-        self.load_links(person)
-        self.load_sections(person)
-        self.load_roles(person)
-        self.load_education(person)
-        self.load_projects(person)
-        self.load_awards(person)
-        self.load_publications(person)
-        self.load_patents(person)
-        self.load_talks(person)
-        self.load_interviews(person)
-        self.load_redirects(person)
+        for step in (
+            self.load_links,
+            self.load_sections,
+            self.load_roles,
+            self.load_education,
+            self.load_projects,
+            self.load_awards,
+            self.load_publications,
+            self.load_patents,
+            self.load_talks,
+            self.load_interviews,
+            self.load_redirects,
+        ):
+            step(person)
+        self.flush()
         return person
 
     def load_person(self, person: Person | None) -> Person:
@@ -263,9 +363,7 @@ class Loader:
         if person is None:
             raise LoadError("the person's record is invalid")
         derived = record.name_is_derived and person.name == name
-        if (person.import_fields or {}).get("name_derived", False) != derived:
-            person.import_fields = {**(person.import_fields or {}), "name_derived": derived}
-            Person.objects.filter(pk=person.pk).update(import_fields=person.import_fields)
+        self.save_state(person, {**(person.import_fields or {}), "name_derived": derived})
         self.load_tags(person, (*record.tags, *self.doc.skills))
         return person
 
@@ -281,9 +379,7 @@ class Loader:
         if missing:
             obj.tags.add(*missing)
         state["tags"] = sorted(wanted)
-        if state != (obj.import_fields or {}):
-            obj.import_fields = state
-            type(obj).objects.filter(pk=obj.pk).update(import_fields=state)
+        self.save_state(obj, state)
 
     def load_links(self, person: Person) -> None:
         for order, link in enumerate(self.doc.links, start=1):
@@ -300,17 +396,15 @@ class Loader:
     def load_sections(self, person: Person) -> None:
         if not self.doc.sections:
             return
-        others = person.sections.exclude(import_source=self.source)
-        base = max((s.order for s in others), default=0)
+        current = list(self._siblings(ProfileSection, {"person": person}))
+        base = max((s.order for s in current if s.import_source != self.source), default=0)
         seen: Counter = Counter()
         for index, section in enumerate(self.doc.sections, start=1):
             title = section.title.strip()[:200]
             key = (title, section.kind)
             seen[key] += 1
             existing = [
-                s
-                for s in person.sections.all()
-                if s.import_source == self.source and (s.title, s.kind) == key
+                s for s in current if s.import_source == self.source and (s.title, s.kind) == key
             ]
             instance = existing[seen[key] - 1] if len(existing) >= seen[key] else None
             values = {"body": section.body, "order": base + index}
@@ -329,9 +423,13 @@ class Loader:
             return None
         name = name.strip()[:200]
         slug = slugify(name)[:200] or "organization"
-        org = Organization.objects.filter(slug=slug).first()
-        if org is None:
-            org = Organization.objects.filter(name__iexact=name).first()
+        if slug in self.organizations:
+            return self.organizations[slug]
+        if slug in self.known_organizations and not url:
+            self.organizations[slug] = self.known_organizations[slug]
+            return self.organizations[slug]
+        matches = Organization.objects.filter(models.Q(slug=slug) | models.Q(name__iexact=name))
+        org = min(matches, key=lambda o: (o.slug != slug, o.pk), default=None)
         if org is None:
             org = Organization(name=name, slug=slug, import_source=self.source)
             if url:
@@ -347,6 +445,7 @@ class Loader:
                 org.save(update_fields=["url"])
             except ValidationError:
                 org.url = ""
+        self.organizations[slug] = org
         return org
 
     def load_roles(self, person: Person) -> None:
@@ -374,6 +473,7 @@ class Loader:
                     "order": order,
                     "status": self.status,
                 },
+                defer=True,
             )
 
     def load_education(self, person: Person) -> None:
@@ -397,6 +497,7 @@ class Loader:
                     "order": order,
                     "status": self.status,
                 },
+                defer=True,
             )
 
     def load_projects(self, person: Person) -> None:
@@ -438,6 +539,7 @@ class Loader:
                     "description": item.description,
                     "status": self.status,
                 },
+                defer=True,
             )
 
     def load_publications(self, person: Person) -> None:
@@ -510,6 +612,7 @@ class Loader:
                     "summary": item.summary,
                     "status": self.status,
                 },
+                defer=True,
             )
 
     def load_interviews(self, person: Person) -> None:
@@ -545,6 +648,7 @@ class Loader:
                         "answer": question.answer,
                         "is_highlight": question.is_highlight,
                     },
+                    defer=True,
                 )
             stale = interview.questions.filter(order__gt=len(item.questions)).count()
             if stale:
@@ -574,6 +678,13 @@ class Loader:
                 )
 
 
+def _field_equals(obj: models.Model, name: str, value: Any) -> bool:
+    model_field = obj._meta.get_field(name)
+    if model_field.is_relation:
+        return getattr(obj, model_field.attname) == (value.pk if value is not None else None)
+    return getattr(obj, name) == value
+
+
 def normalize_path(value: str) -> str:
     """An old URL or path as django.contrib.redirects stores it: '/about/'."""
     value = (value or "").strip()
@@ -595,48 +706,39 @@ def unique_slug(model: type[models.Model], text: str) -> str:
     return slug
 
 
-def _handles_of_url(url: str) -> set[str]:
-    parts = urlsplit(url.strip().lower())
-    if parts.scheme == "mailto":
-        return {url.lower().removeprefix("mailto:")}
-    segments = [s for s in parts.path.split("/") if s and s not in {"in", "u", "user", "@"}]
-    return {s.lstrip("@") for s in segments[:1]}
-
-
 def find_person(doc: ProfileDocument, source: str = "") -> Person | None:
     """The person a document is about, if already known: by profile handle, email or name."""
     record = doc.person
-    handles = {h.lower().lstrip("@") for h in record.handles if h}
-    emails = {record.email.lower()} if record.email else set()
-    for link in doc.links:
-        if link.kind == "email":
-            emails.add(link.url.lower().removeprefix("mailto:"))
-        else:
-            handles |= _handles_of_url(link.url)
+    handles = {link_handle(link.url) for link in doc.links}
+    if record.email:
+        handles.add(link_handle(f"mailto:{record.email}"))
     handles.discard("")
-    if handles or emails:
-        query = models.Q()
-        for handle in handles:
-            query |= models.Q(url__icontains=handle)
-        for email in emails:
-            query |= models.Q(url__iexact=f"mailto:{email}")
-        for link in SocialLink.objects.filter(query).select_related("person"):
-            if _handles_of_url(link.url) & (handles | emails):
-                return link.person
-        if emails:
-            match = Person.objects.filter(email__in=emails).first()
-            if match:
-                return match
+    if handles:
+        link = (
+            SocialLink.objects.filter(handle__in=handles)
+            .select_related("person")
+            .order_by("person_id")
+            .first()
+        )
+        if link is not None:
+            return link.person
+    emails = {h.removeprefix("email:") for h in handles if h.startswith("email:")}
     name = record.name.strip()
-    if not name and source:
+    if not name and not emails:
         # A document that names nobody is matched to what it made last time.
-        return Person.objects.filter(import_source=source).order_by("pk").first()
+        return (
+            Person.objects.filter(import_source=source).order_by("pk").first() if source else None
+        )
+    query = models.Q(email__in=emails) if emails else models.Q()
     if name:
-        match = Person.objects.filter(name__iexact=name).first()
-        if match is None:
-            match = Person.objects.filter(slug=slugify(name)).first()
-        return match
-    return None
+        query |= models.Q(name__iexact=name) | models.Q(slug=slugify(name))
+    if not query:
+        return None
+
+    def rank(person: Person) -> tuple:
+        return (person.email.lower() not in emails, person.name.lower() != name.lower(), person.pk)
+
+    return min(Person.objects.filter(query), key=rank, default=None)
 
 
 def document_load(
@@ -646,6 +748,7 @@ def document_load(
     publish: bool = False,
     person: Person | None = None,
     dry_run: bool = False,
+    organizations: dict[str, Organization] | None = None,
 ) -> DocumentReport:
     """Save one parsed document in one transaction and report what changed.
 
@@ -654,7 +757,7 @@ def document_load(
     """
     report = DocumentReport(source=source or doc.source_name, family=doc.family, dry_run=dry_run)
     report.warnings.extend(doc.warnings)
-    loader = Loader(doc, report, publish=publish)
+    loader = Loader(doc, report, publish=publish, known_organizations=organizations)
     try:
         with transaction.atomic():
             loader.load(person)
@@ -664,4 +767,13 @@ def document_load(
         report.error = str(exc)
     except ValidationError as exc:
         report.error = f"invalid record: {'; '.join(exc.messages)}"
+    except DatabaseError as exc:
+        report.error = f"the database refused a record: {exc}"
+    except Exception as exc:  # a bug must not stop the other documents of the run
+        logger.exception("importing %s failed", report.source)
+        report.error = f"unexpected error ({exc.__class__.__name__}: {exc})"
+    if report.error:
+        report.counts.clear()  # nothing of it was written
+    elif organizations is not None and not dry_run:
+        organizations.update(loader.organizations)
     return report

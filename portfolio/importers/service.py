@@ -99,13 +99,21 @@ def import_document(
     family: str | None = None,
     dry_run: bool = False,
     max_bytes: int = MAX_BYTES,
+    organizations: dict | None = None,
 ) -> DocumentReport:
     """Parse and load one document's bytes; errors become the report's error."""
     try:
         doc = parse_document(data, name, family=family, max_bytes=max_bytes)
     except DocumentError as exc:
         return DocumentReport(source=name, error=exc.reason, dry_run=dry_run)
-    return document_load(doc, source=name, publish=publish, person=person, dry_run=dry_run)
+    return document_load(
+        doc,
+        source=name,
+        publish=publish,
+        person=person,
+        dry_run=dry_run,
+        organizations=organizations,
+    )
 
 
 def import_paths(
@@ -121,6 +129,7 @@ def import_paths(
     """Import every document under ``paths``; one failing document never stops the others."""
     files = list(collect_paths(paths))
     report = ImportReport(dry_run=dry_run)
+    organizations: dict = {}
     for index, path in enumerate(files, start=1):
         if progress:
             progress(index, len(files), path)
@@ -139,6 +148,7 @@ def import_paths(
             family=family,
             dry_run=dry_run,
             max_bytes=max_bytes,
+            organizations=organizations,
         )
         doc_report.source = str(path)
         report.documents.append(doc_report)

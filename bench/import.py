@@ -1,0 +1,170 @@
+"""Import benchmark: documents per second and peak memory, full import vs re-import.
+
+    python bench/import.py [-n 1000] [--database-url URL]
+
+Generates N documents across the families (fictional people) in a temporary folder, imports
+them into a fresh database, then imports them again, and prints both runs side by side with
+their ratio. Not a test: numbers depend on the machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+FIRST = ["Ada", "Bo", "Cy", "Dee", "Eli", "Fay", "Gus", "Hana", "Ivo", "Jo", "Kai", "Lia"]
+LAST = ["Quill", "Stone", "Marsh", "Vale", "Reed", "Frost", "Lark", "Moss", "Pike", "Wren"]
+ORGS = ["Initech", "Globex", "Hooli", "Umbrella Labs", "Acme Robotics", "Lumen Labs"]
+TITLES = ["Engineer", "Senior Engineer", "Staff Engineer", "Research Scientist", "Manager"]
+
+
+def _name(i: int) -> str:
+    return f"{FIRST[i % len(FIRST)]} {LAST[(i // len(FIRST)) % len(LAST)]} {i}"
+
+
+def markdown_cv(i: int, rng: random.Random) -> str:
+    roles = "\n".join(
+        f"- {rng.choice(ORGS)} — {rng.choice(TITLES)} ({2000 + k * 3}–{2003 + k * 3})"
+        for k in range(rng.randint(2, 6))
+    )
+    return (
+        f"# {_name(i)}\n\nEngineer · Example City\n\nperson{i}@example.com\n\n"
+        f"I build things, number {i}.\n\n## Experience\n\n{roles}\n\n"
+        '## Publications\n\n- A. Quill. "Paper {i}." Journal of Examples, 2019.\n\n'
+        "## Talks\n\n- [Talk](https://example.com/t) — ExampleConf, Berlin (2021)\n\n"
+        "## Awards\n\n- Best Demo, Example Hackathon (2018)\n"
+    ).replace("{i}", str(i))
+
+
+def jekyll_about(i: int, rng: random.Random) -> str:
+    handle = _name(i).lower().replace(" ", "-")
+    roles = "\n".join(
+        f"- {rng.choice(TITLES)}, {rng.choice(ORGS)} (June {2010 + k} - May {2011 + k})"
+        for k in range(rng.randint(2, 5))
+    )
+    return (
+        f"---\nlayout: page\ntitle: About\npermalink: /about-{i}/\n---\n"
+        f"I work on examples.\n\n[LinkedIn](https://www.linkedin.com/in/{handle})\n\n"
+        f"## Timeline:\n\n{roles}\n\n## Elsewhere\n\nI like {{{{site.title}}}} and tea.\n"
+    )
+
+
+def interview(i: int, rng: random.Random) -> str:
+    name = _name(i)
+    first = name.split()[0]
+    turns = "\n\n".join(
+        f"Host: Question {k} for {first}?\n\n{first}: Answer {k}, with some words."
+        for k in range(1, rng.randint(4, 10))
+    )
+    return (
+        f"Interview with {name}, Engineer, {rng.choice(ORGS)}\n\n"
+        f"{name} is an engineer.\n\nWe thank {name} for taking part in the Bench Series.\n\n"
+        f"{turns}\n"
+    )
+
+
+def hugo_blox(i: int, rng: random.Random) -> str:
+    return (
+        f"---\ntitle: {_name(i)}\nname: {_name(i)}\nrole: {rng.choice(TITLES)}\n"
+        f"organizations:\n  - name: {rng.choice(ORGS)}\n    url: https://example.com\n"
+        "interests:\n  - Examples\n  - Benchmarks\n"
+        "education:\n  courses:\n    - course: BSc Examples\n      institution: Example U\n"
+        "      year: 2012\n"
+        f"social:\n  - icon: github\n    icon_pack: fab\n    link: https://github.com/u{i}\n"
+        "---\nA short biography.\n"
+    )
+
+
+GENERATORS = [markdown_cv, jekyll_about, interview, hugo_blox]
+
+
+def generate(folder: Path, n: int) -> None:
+    rng = random.Random(42)
+    for i in range(n):
+        make = GENERATORS[i % len(GENERATORS)]
+        sub = folder / f"{i:05d}"
+        if make is hugo_blox:
+            sub = folder / "content" / "authors" / f"a{i}"
+            sub.mkdir(parents=True)
+            (sub / "_index.md").write_text(make(i, rng))
+        else:
+            (folder / f"{i:05d}-{make.__name__}.md").write_text(make(i, rng))
+
+
+def setup_django(database_url: str) -> None:
+    os.environ["DATABASE_URL"] = database_url
+    os.environ.setdefault("SECRET_KEY", "bench-only")
+    os.environ.setdefault("TESTING", "1")
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portfolio.settings")
+    sys.path.insert(0, str(ROOT))
+    import django
+
+    django.setup()
+
+
+def phase(database_url: str, folder: Path) -> None:
+    """One import in this (child) process; prints seconds, documents, peak RSS, ok."""
+    setup_django(database_url)
+    from portfolio.importers.service import import_paths
+
+    started = time.perf_counter()
+    report = import_paths([folder], publish=True)
+    elapsed = time.perf_counter() - started
+    peak_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps([elapsed, len(report.documents), peak_mib, report.ok]))
+
+
+def run_phase(database_url: str, folder: Path) -> list:
+    # Each run in a fresh process, so peak memory is that run's own.
+    out = subprocess.run(
+        [sys.executable, __file__, "--phase", str(folder), "--database-url", database_url],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    return json.loads(out.strip().splitlines()[-1])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("-n", type=int, default=1000, help="documents (default 1000)")
+    parser.add_argument("--database-url", help="default: a fresh SQLite file")
+    parser.add_argument("--phase", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.phase:
+        phase(args.database_url, Path(args.phase))
+        return
+
+    workdir = Path(tempfile.mkdtemp(prefix="portfolio-bench-"))
+    database_url = args.database_url or f"sqlite:///{workdir / 'bench.sqlite3'}"
+    setup_django(database_url)
+    from django.core.management import call_command
+
+    call_command("migrate", verbosity=0)
+    docs = workdir / "docs"
+    docs.mkdir()
+    generate(docs, args.n)
+
+    first = run_phase(database_url, docs)
+    second = run_phase(database_url, docs)
+    print(f"documents: {args.n}   database: {database_url.split(':')[0]}")
+    print(f"{'run':<10} {'seconds':>9} {'docs/s':>9} {'peak RSS MiB':>13} {'ok':>4}")
+    for label, (elapsed, count, peak, ok) in (("import", first), ("re-import", second)):
+        print(f"{label:<10} {elapsed:>9.2f} {count / elapsed:>9.1f} {peak:>13.1f} {ok!s:>4}")
+    print(f"re-import / import time ratio: {second[0] / first[0]:.2f}")
+    shutil.rmtree(workdir, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
