@@ -278,3 +278,16 @@ def test_family_option_forces_a_parser():
     code, out, _ = run(CV, family="unknown", format="json")
     assert code == 0
     assert json.loads(out)["documents"][0]["family"] == "unknown"
+
+
+def test_import_never_touches_the_network(monkeypatch):
+    import socket
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("the importer tried to open a network connection")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    code, out, _ = run(FIXTURES, publish=True)
+    assert code == 0, out
