@@ -52,12 +52,11 @@ def format_duration(
     end: dt.date | None,
     today: dt.date | None = None,
 ) -> str:
-    """'2 yrs 1 mo' between two month-precise dates; nothing when only years are known."""
+    """'2 yrs 1 mo' from a month-precise start; nothing when only years are known."""
     if start is None or start_precision == DatePrecision.YEAR:
         return ""
-    months = months_between(start, end or today or dt.date.today())
-    if months <= 0:
-        return ""
+    # Counted the way CVs and LinkedIn do: June to August is three months, both ends included.
+    months = months_between(start, end or today or dt.date.today()) + 1
     years, months = divmod(months, 12)
     parts = []
     if years:

@@ -20,6 +20,7 @@ def test_periods_read_like_a_cv():
 
 
 def test_durations_count_years_and_months():
-    assert format_duration(dt.date(2019, 6, 1), "month", dt.date(2021, 7, 1)) == "2 yrs 1 mo"
-    assert format_duration(dt.date(2021, 1, 1), "month", dt.date(2021, 3, 1)) == "2 mos"
+    assert format_duration(dt.date(2019, 6, 1), "month", dt.date(2021, 6, 1)) == "2 yrs 1 mo"
+    assert format_duration(dt.date(2014, 6, 1), "month", dt.date(2014, 8, 1)) == "3 mos"
+    assert format_duration(dt.date(2021, 1, 1), "month", dt.date(2021, 1, 1)) == "1 mo"
     assert format_duration(dt.date(2015, 1, 1), "year", dt.date(2019, 1, 1)) == ""
