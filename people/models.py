@@ -192,11 +192,15 @@ class SocialLink(Tracked):
         return self.label or self.get_kind_display()
 
     def save(self, *args, **kwargs):
-        self.handle = link_handle(self.url)
+        self.prepare_for_save()
         update_fields = kwargs.get("update_fields")
         if update_fields is not None and "url" in update_fields:
             kwargs["update_fields"] = {*update_fields, "handle"}
         super().save(*args, **kwargs)
+
+    def prepare_for_save(self) -> None:
+        """What save() derives; bulk inserts call it themselves."""
+        self.handle = link_handle(self.url)
 
     def get_absolute_url(self) -> str:
         return self.url

@@ -120,8 +120,26 @@ def sanitize_html(html: str) -> str:
     return _EXTERNAL_HREF.sub(r'<a \1href="\2" rel="noopener nofollow"', cleaned)
 
 
+# One line of prose with no markdown or HTML syntax in it renders to one paragraph; skipping
+# the parser for it makes imports (thousands of short answers and titles) much faster.
+_PLAIN_TEXT = re.compile(r"[\w ,.;:?!'’‘“”\"()/%@$€£–—-]*", re.UNICODE)
+_BLOCK_START = re.compile(r"[-+=#>|~`*_]|\d{1,9}[.)](?:\s|$)")
+
+
+def _is_plain(text: str) -> bool:
+    return (
+        text == text.strip()
+        and _PLAIN_TEXT.fullmatch(text) is not None
+        and "_" not in text
+        and "![" not in text
+        and not _BLOCK_START.match(text)
+    )
+
+
 def render_markdown(text: str | None) -> str:
     """Render markdown to sanitized HTML. Empty input renders to an empty string."""
     if not text or not text.strip():
         return ""
+    if _is_plain(text):
+        return f"<p>{text}</p>"
     return sanitize_html(_parser().render(text)).strip()

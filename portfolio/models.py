@@ -46,12 +46,16 @@ class MarkdownModel(models.Model):
         abstract = True
 
     def save(self, *args, **kwargs):
-        self.render_markdown_fields()
+        self.prepare_for_save()
         update_fields = kwargs.get("update_fields")
         if update_fields is not None:
             twins = {f"{name}_html" for name in self.MARKDOWN_FIELDS if name in update_fields}
             kwargs["update_fields"] = set(update_fields) | twins
         super().save(*args, **kwargs)
+
+    def prepare_for_save(self) -> None:
+        """What save() derives; bulk inserts call it themselves."""
+        self.render_markdown_fields()
 
     def render_markdown_fields(self) -> None:
         for name in self.MARKDOWN_FIELDS:

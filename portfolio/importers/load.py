@@ -18,14 +18,16 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from django.contrib.contenttypes.models import ContentType
 from django.contrib.redirects.models import Redirect
 from django.contrib.sites.models import Site
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.db import DatabaseError, models, transaction
 from django.utils.text import slugify
+from taggit.models import Tag, TaggedItem
 
 from people.models import Person, ProfileSection, SocialLink, link_handle
-from portfolio.models import MarkdownModel, Status
+from portfolio.models import Status
 from publications.models import Interview, Patent, Publication, Question, Talk
 from timeline.models import Award, Education, Organization, Project, Role
 
@@ -118,6 +120,7 @@ class Loader:
         *,
         publish: bool,
         known_organizations: dict[str, Organization] | None = None,
+        known_tags: dict[str, Tag] | None = None,
     ) -> None:
         self.doc = doc
         self.report = report
@@ -132,6 +135,8 @@ class Loader:
         # same run are shared through known_organizations, saving a query per role.
         self.organizations: dict[str, Organization] = {}
         self.pending: dict[type[models.Model], list[models.Model]] = {}
+        self.tags: dict[str, Tag] = {}
+        self.known_tags = known_tags if known_tags is not None else {}
         self.known_organizations = known_organizations if known_organizations is not None else {}
 
     # -- the generic upsert -------------------------------------------------------------
@@ -145,6 +150,7 @@ class Loader:
         *,
         instance: models.Model | None = None,
         defer: bool = False,
+        extra_state: dict[str, Any] | None = None,
     ) -> models.Model | None:
         """Create or update one record; returns it, or None when it had to be skipped.
 
@@ -160,9 +166,10 @@ class Loader:
             if not self._clean(kind, obj, set(values)):
                 return None
             obj.import_fields = {k: fingerprint(getattr(obj, k)) for k in values}
+            obj.import_fields.update(extra_state or {})
             obj.import_hash = self._record_hash(obj.import_fields)
             siblings = self._siblings(model, lookup)
-            if defer and self._parent_is_fresh(lookup):
+            if defer and self._parent_is_fresh({**lookup, **values}):
                 self.pending.setdefault(model, []).append(obj)
             else:
                 obj.save()
@@ -219,11 +226,12 @@ class Loader:
         )
 
     def flush(self) -> None:
-        """Insert deferred records, one statement per model, markdown twins rendered."""
+        """Insert deferred records, one statement per model, derived fields filled in."""
         for model, objs in self.pending.items():
             for obj in objs:
-                if isinstance(obj, MarkdownModel):
-                    obj.render_markdown_fields()
+                prepare = getattr(obj, "prepare_for_save", None)
+                if prepare is not None:
+                    prepare()
             model.objects.bulk_create(objs)
         self.pending.clear()
 
@@ -349,9 +357,11 @@ class Loader:
             "website": record.website,
             "status": status,
         }
+        tags = _unique_names((*record.tags, *self.doc.skills))
         if person is None:
             values["slug"] = unique_slug(Person, name)
-            person = self.upsert("person", Person, {}, values)
+            state = {"name_derived": record.name_is_derived, "tags": sorted(tags)}
+            person = self.upsert("person", Person, {}, values, extra_state=state)
         else:
             # A matched person keeps the name they are known by, unless that name was only
             # guessed from a handle (and no editor has fixed it) and this document spells it.
@@ -364,12 +374,21 @@ class Loader:
             raise LoadError("the person's record is invalid")
         derived = record.name_is_derived and person.name == name
         self.save_state(person, {**(person.import_fields or {}), "name_derived": derived})
-        self.load_tags(person, (*record.tags, *self.doc.skills))
+        self.load_tags(person, tags)
         return person
 
-    def load_tags(self, obj: models.Model, names: tuple[str, ...]) -> None:
-        wanted = list(dict.fromkeys(n.strip()[:100] for n in names if n and n.strip()))
+    def load_tags(self, obj: models.Model, names: tuple[str, ...] | list[str]) -> None:
+        wanted = _unique_names(names)
         if not wanted:
+            return
+        if (obj._meta.label, obj.pk) in self.created:
+            # A record made by this load has no tags yet: tag it in one insert.
+            content_type = ContentType.objects.get_for_model(obj)
+            TaggedItem.objects.bulk_create(
+                TaggedItem(tag=tag, content_type=content_type, object_id=obj.pk)
+                for tag in self.tag_objects(wanted)
+            )
+            self.save_state(obj, {**(obj.import_fields or {}), "tags": sorted(wanted)})
             return
         state = dict(obj.import_fields or {})
         previously = set(state.get("tags", []))
@@ -381,6 +400,25 @@ class Loader:
         state["tags"] = sorted(wanted)
         self.save_state(obj, state)
 
+    def tag_objects(self, names: list[str]) -> list[Tag]:
+        """Tags by name, case-insensitively, made when missing; looked up once per run."""
+        wanted = {name.lower(): name for name in names}
+        missing = [key for key in wanted if key not in self.tags and key not in self.known_tags]
+        if missing:
+            query = models.Q()
+            for key in missing:
+                query |= models.Q(name__iexact=wanted[key])
+            for tag in Tag.objects.filter(query):
+                self.tags.setdefault(tag.name.lower(), tag)
+        result = []
+        for key, name in wanted.items():
+            tag = self.tags.get(key) or self.known_tags.get(key)
+            if tag is None:
+                tag = Tag.objects.create(name=name)  # taggit makes the slug unique
+                self.tags[key] = tag
+            result.append(tag)
+        return result
+
     def load_links(self, person: Person) -> None:
         for order, link in enumerate(self.doc.links, start=1):
             url = link.url.strip()
@@ -391,6 +429,7 @@ class Loader:
                 SocialLink,
                 {"person": person, "url": url[:500]},
                 {"kind": link.kind, "label": link.label[:100], "order": order},
+                defer=True,
             )
 
     def load_sections(self, person: Person) -> None:
@@ -414,6 +453,7 @@ class Loader:
                     ProfileSection,
                     {},
                     {"person": person, "title": title, "kind": section.kind, **values},
+                    defer=True,
                 )
             else:
                 self.upsert("section", ProfileSection, {}, values, instance=instance)
@@ -678,6 +718,16 @@ class Loader:
                 )
 
 
+def _unique_names(names) -> list[str]:
+    """Tag names, trimmed, first spelling kept, case-insensitively unique."""
+    seen: dict[str, str] = {}
+    for name in names:
+        name = (name or "").strip()[:100]
+        if name and name.lower() not in seen:
+            seen[name.lower()] = name
+    return list(seen.values())
+
+
 def _field_equals(obj: models.Model, name: str, value: Any) -> bool:
     model_field = obj._meta.get_field(name)
     if model_field.is_relation:
@@ -748,16 +798,24 @@ def document_load(
     publish: bool = False,
     person: Person | None = None,
     dry_run: bool = False,
-    organizations: dict[str, Organization] | None = None,
+    shared: dict[str, dict] | None = None,
 ) -> DocumentReport:
     """Save one parsed document in one transaction and report what changed.
 
     A dry run does all the work, reports it, and rolls it back. Any failure rolls the
-    whole document back and is reported as the document's error.
+    whole document back and is reported as the document's error. ``shared`` carries
+    organizations and tags committed by earlier documents of the same run.
     """
     report = DocumentReport(source=source or doc.source_name, family=doc.family, dry_run=dry_run)
     report.warnings.extend(doc.warnings)
-    loader = Loader(doc, report, publish=publish, known_organizations=organizations)
+    shared = shared if shared is not None else {}
+    loader = Loader(
+        doc,
+        report,
+        publish=publish,
+        known_organizations=shared.setdefault("organizations", {}),
+        known_tags=shared.setdefault("tags", {}),
+    )
     try:
         with transaction.atomic():
             loader.load(person)
@@ -774,6 +832,8 @@ def document_load(
         report.error = f"unexpected error ({exc.__class__.__name__}: {exc})"
     if report.error:
         report.counts.clear()  # nothing of it was written
-    elif organizations is not None and not dry_run:
-        organizations.update(loader.organizations)
+    elif not dry_run:
+        # Committed now, so later documents of the run may reuse them.
+        shared["organizations"].update(loader.organizations)
+        shared["tags"].update(loader.tags)
     return report

@@ -99,7 +99,7 @@ def import_document(
     family: str | None = None,
     dry_run: bool = False,
     max_bytes: int = MAX_BYTES,
-    organizations: dict | None = None,
+    shared: dict[str, dict] | None = None,
 ) -> DocumentReport:
     """Parse and load one document's bytes; errors become the report's error."""
     try:
@@ -112,7 +112,7 @@ def import_document(
         publish=publish,
         person=person,
         dry_run=dry_run,
-        organizations=organizations,
+        shared=shared,
     )
 
 
@@ -129,7 +129,7 @@ def import_paths(
     """Import every document under ``paths``; one failing document never stops the others."""
     files = list(collect_paths(paths))
     report = ImportReport(dry_run=dry_run)
-    organizations: dict = {}
+    shared: dict[str, dict] = {}
     for index, path in enumerate(files, start=1):
         if progress:
             progress(index, len(files), path)
@@ -148,7 +148,7 @@ def import_paths(
             family=family,
             dry_run=dry_run,
             max_bytes=max_bytes,
-            organizations=organizations,
+            shared=shared,
         )
         doc_report.source = str(path)
         report.documents.append(doc_report)

@@ -102,3 +102,22 @@ def test_markdown_twins_are_rendered_and_sanitized_on_save():
     role.save(update_fields=["highlights"])
     role.refresh_from_db()
     assert "<li>three</li>" in role.highlights_html
+
+
+def test_plain_prose_fast_path_renders_exactly_like_the_parser():
+    import random
+    import string
+
+    from portfolio.markdown import _is_plain, _parser, sanitize_html
+
+    alphabet = string.ascii_letters + string.digits + " ,.;:?!'’“”\"()/%@$€–—-_*#[]<>&|~`=+é\xa0"
+    rng = random.Random(7)
+    checked = 0
+    for _ in range(20000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 25)))
+        if text.strip() and _is_plain(text):
+            checked += 1
+            assert render_markdown(text) == sanitize_html(_parser().render(text)).strip(), text
+    assert checked > 1000
+    assert render_markdown("1. First") == "<ol>\n<li>First</li>\n</ol>"
+    assert render_markdown("- item") == "<ul>\n<li>item</li>\n</ul>"
