@@ -5,6 +5,7 @@ The site header is set here because the portfolio app is the site-wide one.
 
 from __future__ import annotations
 
+import reversion
 from django.contrib import admin, messages
 from django.db import models, transaction
 from django.db.models import QuerySet
@@ -15,6 +16,7 @@ from django.utils.http import urlencode
 from markdownx.models import MarkdownxField
 from markdownx.widgets import AdminMarkdownxWidget
 
+from portfolio.history import HistoryAdminMixin
 from portfolio.models import Status
 
 admin.site.site_header = "Portfolio admin"
@@ -62,12 +64,14 @@ class PublishActionsMixin:
     def _set_publish_state(self, request: HttpRequest, queryset: QuerySet, state: str) -> int:
         field = self.model.PUBLISH_FIELD
         changed = 0
-        with transaction.atomic():
+        with transaction.atomic(), reversion.create_revision():
+            reversion.set_user(request.user)
             for obj in queryset.exclude(**{field: state}):
                 setattr(obj, field, state)
                 obj.save(update_fields=[field, "updated"])
                 self.log_change(request, obj, [{"changed": {"fields": [field]}}])
                 changed += 1
+            reversion.set_comment("Published" if state == Status.PUBLISHED else "Unpublished")
         return changed
 
     def _report(self, request: HttpRequest, queryset: QuerySet, changed: int, verb: str) -> None:
@@ -90,8 +94,9 @@ class PublishActionsMixin:
         self._report(request, queryset, changed, "unpublished")
 
 
-class ContentAdmin(MarkdownxAdminMixin, admin.ModelAdmin):
-    """The base for every content admin: markdownx editors and the history fields read-only."""
+class ContentAdmin(MarkdownxAdminMixin, HistoryAdminMixin, admin.ModelAdmin):
+    """The base for every content admin: markdownx editors, versions with compare, revert and
+    recover-deleted, and the import fields read-only."""
 
     formfield_overrides = {
         **MarkdownxAdminMixin.formfield_overrides,

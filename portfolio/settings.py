@@ -51,6 +51,7 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "markdownx",
     "taggit",
+    "reversion",
     "portfolio",
     "people",
     "timeline",

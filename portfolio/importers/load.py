@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+import reversion
 from django.contrib.contenttypes.models import ContentType
 from django.contrib.redirects.models import Redirect
 from django.contrib.sites.models import Site
@@ -233,6 +234,10 @@ class Loader:
                 if prepare is not None:
                     prepare()
             model.objects.bulk_create(objs)
+            if reversion.is_active() and reversion.is_registered(model):
+                # Bulk inserts send no save signals: put them in the import's version by hand.
+                for obj in objs:
+                    reversion.add_to_revision(obj)
         self.pending.clear()
 
     def _siblings(self, model: type[models.Model], lookup: dict[str, Any]) -> list | None:
@@ -799,6 +804,7 @@ def document_load(
     person: Person | None = None,
     dry_run: bool = False,
     shared: dict[str, dict] | None = None,
+    user=None,
 ) -> DocumentReport:
     """Save one parsed document in one transaction and report what changed.
 
@@ -818,7 +824,12 @@ def document_load(
     )
     try:
         with transaction.atomic():
-            loader.load(person)
+            # One version per document, saying who imported what, for history and undo.
+            with reversion.create_revision():
+                reversion.set_comment(f"Imported from {Path(report.source).name}")
+                if user is not None:
+                    reversion.set_user(user)
+                loader.load(person)
             if dry_run:
                 transaction.set_rollback(True)
     except LoadError as exc:

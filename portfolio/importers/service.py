@@ -100,6 +100,7 @@ def import_document(
     dry_run: bool = False,
     max_bytes: int = MAX_BYTES,
     shared: dict[str, dict] | None = None,
+    user=None,
 ) -> DocumentReport:
     """Parse and load one document's bytes; errors become the report's error."""
     try:
@@ -113,6 +114,7 @@ def import_document(
         person=person,
         dry_run=dry_run,
         shared=shared,
+        user=user,
     )
 
 
@@ -125,6 +127,7 @@ def import_paths(
     dry_run: bool = False,
     max_bytes: int = MAX_BYTES,
     progress: Callable[[int, int, Path], None] | None = None,
+    user=None,
 ) -> ImportReport:
     """Import every document under ``paths``; one failing document never stops the others."""
     files = list(collect_paths(paths))
@@ -149,6 +152,7 @@ def import_paths(
             dry_run=dry_run,
             max_bytes=max_bytes,
             shared=shared,
+            user=user,
         )
         doc_report.source = str(path)
         report.documents.append(doc_report)
