@@ -24,6 +24,7 @@ from portfolio.admin import (
     thumbnail,
 )
 from portfolio.admin_import import import_view
+from portfolio.preview import PreviewAdminMixin
 from publications.models import Interview, Patent, Publication, Talk
 from timeline.models import Award, Education, Project, Role
 
@@ -84,7 +85,7 @@ RELATED_RECORDS = (
 
 
 @admin.register(Person)
-class PersonAdmin(PublishableAdmin):
+class PersonAdmin(PreviewAdminMixin, PublishableAdmin):
     list_display = (
         "avatar_thumbnail",
         "name",

@@ -15,6 +15,7 @@ from portfolio.admin import (
     names,
     titled_choices_filter,
 )
+from portfolio.preview import PreviewAdminMixin
 from publications.models import Interview, Patent, Publication, Question, Talk
 
 PUBLISHING_FIELDSET = (PUBLISHING_FIELDSET_TITLE, {"fields": ("status", "published_at")})
@@ -116,7 +117,7 @@ class QuestionInline(MarkdownxAdminMixin, admin.StackedInline):
 
 
 @admin.register(Interview)
-class InterviewAdmin(DateDisplayMixin, PublishableAdmin):
+class InterviewAdmin(PreviewAdminMixin, DateDisplayMixin, PublishableAdmin):
     list_display = (
         "title",
         "person",
