@@ -54,7 +54,8 @@ def make_organization(**fields) -> Organization:
 
 
 def make_role(person: Person | None = None, **fields) -> Role:
-    fields.setdefault("organization", make_organization())
+    if "organization" not in fields:
+        fields["organization"] = make_organization()
     fields.setdefault("title", "Engineer")
     fields.setdefault("start_date", dt.date(2020, 1, 1))
     fields.setdefault("status", Status.PUBLISHED)
@@ -62,7 +63,8 @@ def make_role(person: Person | None = None, **fields) -> Role:
 
 
 def make_education(person: Person | None = None, **fields) -> Education:
-    fields.setdefault("institution", make_organization(name=f"Example University {_n()}"))
+    if "institution" not in fields:
+        fields["institution"] = make_organization(name=f"Example University {_n()}")
     fields.setdefault("degree", "BSc Computer Science")
     fields.setdefault("status", Status.PUBLISHED)
     return Education.objects.create(person=person or make_person(), **fields)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.db.models import Count
+from django.http import HttpRequest
+from django.template.response import TemplateResponse
 
 from portfolio.admin import (
     PUBLISHING_FIELDSET_TITLE,
@@ -18,6 +20,7 @@ from portfolio.admin import (
     titled_choices_filter,
 )
 from timeline.models import Award, Education, Organization, Project, Role
+from timeline.services import organization_merge
 
 PERIOD_FIELDSET = (
     "Period",
@@ -54,6 +57,8 @@ class OrganizationAdmin(ContentAdmin):
         TRACKED_FIELDSET,
     )
 
+    actions = ("merge_organizations",)
+
     def get_queryset(self, request):
         return (
             super()
@@ -63,6 +68,38 @@ class OrganizationAdmin(ContentAdmin):
                 education_count=Count("alumni_education", distinct=True),
             )
         )
+
+    @admin.action(
+        description="Merge selected organizations into one", permissions=["change", "delete"]
+    )
+    def merge_organizations(self, request: HttpRequest, queryset):
+        organizations = list(queryset.order_by("-role_count", "name"))
+        if len(organizations) < 2:
+            self.message_user(
+                request, "Select two or more organizations to merge.", messages.WARNING
+            )
+            return None
+        if request.POST.get("post") != "yes":
+            context = {
+                **self.admin_site.each_context(request),
+                "opts": self.model._meta,
+                "title": "Merge organizations",
+                "organizations": organizations,
+            }
+            return TemplateResponse(request, "admin/timeline/organization/merge.html", context)
+        keep = next((o for o in organizations if str(o.pk) == request.POST.get("keep")), None)
+        if keep is None:
+            self.message_user(request, "Choose the organization to keep.", messages.ERROR)
+            return None
+        others = [o for o in organizations if o.pk != keep.pk]
+        moved = organization_merge(keep, others, user=request.user)
+        self.message_user(
+            request,
+            f"Merged {len(others)} organization{'s' if len(others) != 1 else ''} into "
+            f"{keep.name}; {moved} record{'s' if moved != 1 else ''} moved.",
+            messages.SUCCESS,
+        )
+        return None
 
     @admin.display(description="logo")
     def logo_thumbnail(self, obj: Organization) -> str:
