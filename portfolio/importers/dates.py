@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from functools import lru_cache
 
 from .records import DateRange, PartialDate
 
@@ -35,6 +36,7 @@ _PRESENT = r"(?:present|preset|presnt|now|current(?:ly)?|today|ongoing|date|till
 _PRESENT_RE = re.compile(rf"^\s*(?:the\s+)?{_PRESENT}\s*$", re.I)
 
 _YEAR = r"(?:19|20)\d\d"
+_SEASONS = r"(?:spring|summer|fall|autumn|winter)"
 _DATE = (
     rf"(?:{_YEAR}[-/.]\d{{1,2}}[-/.]\d{{1,2}}"  # 2021-06-03
     rf"|{_YEAR}[-/.](?:0?[1-9]|1[0-2])(?!\d)"  # 2021-06
@@ -42,6 +44,7 @@ _DATE = (
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_NAMES},?\s+{_YEAR}"  # 2nd November 2019
     rf"|{_MONTH_NAMES}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_YEAR}"  # November 2, 2019
     rf"|{_MONTH_NAMES},?\s*'?{_YEAR}"  # June 2021, Dec, 2016
+    rf"|{_SEASONS}\s+{_YEAR}"  # Fall 2019 (a term: kept to the year)
     rf"|{_YEAR})"
 )
 _SEP = r"\s*(?:[-–—‒―~]+|\bto\b|\btill\b|\buntil\b|→|\.\.)\s*"
@@ -63,6 +66,7 @@ def _month(word: str) -> int | None:
     return MONTHS.get(word[:4] if word.startswith("sept") else word[:3])
 
 
+@lru_cache(maxsize=4096)
 def parse_partial_date(text: str) -> PartialDate | None:
     """One date with its precision, or None (also for "Present": see ``is_present``)."""
     text = text.strip().strip("()[],.").strip()
@@ -87,6 +91,8 @@ def parse_partial_date(text: str) -> PartialDate | None:
             return PartialDate(int(m[3]), _month(m[1]), int(m[2]))
         if m := re.fullmatch(rf"({_MONTH_NAMES}),?\s*'?({_YEAR})", text, re.I):
             return PartialDate(int(m[2]), _month(m[1]))
+        if m := re.fullmatch(rf"{_SEASONS}\s+({_YEAR})", text, re.I):
+            return PartialDate(int(m[1]))
     except ValueError:
         return None
     return None
@@ -110,6 +116,7 @@ def _to_range(start_text: str, end_text: str | None) -> DateRange | None:
     return DateRange(start=start, end=end)
 
 
+@lru_cache(maxsize=4096)
 def parse_date_range(text: str) -> DateRange | None:
     """Parse a whole string as a date or a range; None when it is not one.
 
@@ -126,15 +133,28 @@ def parse_date_range(text: str) -> DateRange | None:
     return _to_range(m["start"], m["end"])
 
 
+@lru_cache(maxsize=4096)
 def find_date_range(text: str) -> tuple[DateRange, tuple[int, int]] | None:
     """The last date range inside ``text`` and its span (profiles put dates last)."""
     found = None
     for m in _RANGE_RE.finditer(text):
         found = m
+    since = _SINCE_RE.search(text)
+    if since and (found is None or (since.end() >= found.end() and found["end"] is None)):
+        # "since 2018" / "from 2019": the start of an open range, the word included.
+        rng = _to_range(since["start"], "present")
+        if rng is not None:
+            return rng, since.span()
     if found is not None:
         rng = _to_range(found["start"], found["end"])
         if rng is not None:
-            return rng, found.span()
+            start, end = found.span()
+            # "from 2019 to 2021": the leading word belongs to the range.
+            if lead := re.search(
+                r"\b(?:from|since|between)\s+$", text[max(0, start - 12) : start], re.I
+            ):
+                start -= len(lead[0])
+            return rng, (start, end)
     if m := _SINCE_RE.search(text):
         rng = _to_range(m["start"], "present")
         if rng is not None:

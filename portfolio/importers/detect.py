@@ -16,13 +16,27 @@ _README_HINTS = re.compile(
 _CV_KINDS = {"roles", "education", "publications", "skills", "talks", "awards", "patents"}
 
 
+def _is_blox_author(meta: dict[str, Any], source_name: str) -> bool:
+    path = source_name.replace("\\", "/")
+    if path.endswith("_index.md") and "/authors/" in path:
+        return True
+    # al-folio pages say "social: true"; Hugo Blox lists social links and organizations.
+    keys = {
+        key
+        for key in BLOX_KEYS & meta.keys()
+        if isinstance(meta[key], list | dict) or key in {"highlight_name", "superuser"}
+    }
+    if not keys:
+        return False
+    page_like = "layout" in meta or "permalink" in meta
+    return not page_like or len(keys) >= 2
+
+
 def detect_family(meta: dict[str, Any], body: str, fmt: str = "", source_name: str = "") -> str:
     """One of ``FAMILIES``; "unknown" when nothing fits."""
     if looks_like_ama(meta, body):
         return "hugo-ama"
-    if BLOX_KEYS & meta.keys() or (
-        source_name.replace("\\", "/").endswith("_index.md") and "/authors/" in source_name
-    ):
+    if _is_blox_author(meta, source_name):
         return "hugo-blox-author"
     if looks_like_transcript(body):
         return "interview"
@@ -32,7 +46,7 @@ def detect_family(meta: dict[str, Any], body: str, fmt: str = "", source_name: s
         return "jekyll-about"
     if fmt == "toml" or "date" in meta or "draft" in meta:
         return "hugo-post"
-    if _README_HINTS.search(body) or source_name.lower().endswith("readme.md"):
+    if _README_HINTS.search(body, 0, 200_000) or source_name.lower().endswith("readme.md"):
         return "github-readme"
     _, sections, _ = split_sections(body)
     cv_kinds = {heading_kind(s.title) for s in sections} & _CV_KINDS

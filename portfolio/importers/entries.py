@@ -4,6 +4,7 @@ talks and awards, each read from a markdown list item or sub-heading."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .dates import find_date_range, parse_date_range
 from .markup import find_links, first_link, link_kind, plain_text
@@ -46,7 +47,8 @@ def _titleish(text: str) -> int:
     return len(_TITLE_WORDS.findall(text))
 
 
-def pull_dates(text: str) -> tuple[DateRange | None, str, list[str]]:
+@lru_cache(maxsize=4096)
+def pull_dates(text: str) -> tuple[DateRange | None, str, tuple[str, ...]]:
     """Remove the dates and the other parentheticals from a plain-text entry.
 
     Returns ``(dates, core text, parentheticals that are not dates)``.
@@ -72,9 +74,10 @@ def pull_dates(text: str) -> tuple[DateRange | None, str, list[str]]:
         core = core[:a] + " " + core[b:]
     core = re.sub(r"\s+", " ", core)
     core = re.sub(r"\s+([,.;:])", r"\1", core)
-    return dates, _strip_seps(core), extras
+    return dates, _strip_seps(core), tuple(extras)
 
 
+@lru_cache(maxsize=4096)
 def split_pair(core: str, prefer_org_first: bool = False) -> tuple[str, str | None]:
     """Split "Title, Org", "Title at Org", "Org — Title" into (title, organization)."""
     if m := re.match(r"^(.+?)\s+(?:at|@)\s+(.+)$", core):
@@ -119,6 +122,7 @@ _KIND_WORDS = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
 def parse_role(
     text: str,
     *,
@@ -165,6 +169,7 @@ def parse_role(
     )
 
 
+@lru_cache(maxsize=4096)
 def parse_education(text: str, *, section: str = "", summary: str = "") -> EducationRecord:
     link = first_link(text)
     dates, core, extras = pull_dates(plain_text(text))
@@ -176,12 +181,16 @@ def parse_education(text: str, *, section: str = "", summary: str = "") -> Educa
     elif _INSTITUTION_WORDS.search(degree) and not _INSTITUTION_WORDS.search(institution):
         degree, institution = institution, degree
     url = link.url if link and link.label and link.label in institution else ""
+    start, end = (dates.start, dates.end) if dates else (None, None)
+    if dates and end is None and not dates.is_current:
+        # A degree with one year ("MSc, Example University, 2016") names its year.
+        start, end = None, start
     return EducationRecord(
         institution=institution,
         degree=degree,
         institution_url=url,
-        start=dates.start if dates else None,
-        end=dates.end if dates else None,
+        start=start,
+        end=end,
         is_current=dates.is_current if dates else False,
         summary="\n\n".join(p for p in ["; ".join(extras), summary] if p),
         section=section,
@@ -199,7 +208,7 @@ def _is_repo(url: str) -> bool:
 def split_title(text: str) -> tuple[str, str, str]:
     """(title markdown, url, rest) for "[Title](url): rest", "**Title** - rest", "Title: rest"."""
     text = text.strip()
-    if m := re.match(r"^\[((?:[^\[\]]|\[[^\]]*\])+)\]\(\s*([^)\s]+)[^)]*\)\s*(.*)$", text, re.S):
+    if m := re.match(r"^\[((?:[^\[\]]|\[[^\[\]]*\])++)\]\(\s*([^)\s]+)[^)]*\)\s*(.*)$", text, re.S):
         return m[1].strip(), m[2], _strip_seps(m[3]) if m[3].strip()[:1] in "-–—:|," else m[3]
     if m := re.match(r"^(\*\*|__)(.+?)\1\s*(.*)$", text, re.S):
         return m[2].strip(), "", _strip_seps(m[3])
@@ -227,6 +236,7 @@ def _title_date(title: str) -> tuple[str, PartialDate | None]:
     return title, None
 
 
+@lru_cache(maxsize=4096)
 def parse_project(
     text: str,
     *,
@@ -297,6 +307,7 @@ def patent_status(number: str) -> str:
     return "filed"
 
 
+@lru_cache(maxsize=4096)
 def parse_patent(text: str, *, section: str = "") -> PatentRecord:
     title_md, url, rest = split_title(text)
     title = plain_text(title_md)
@@ -315,9 +326,18 @@ def parse_patent(text: str, *, section: str = "") -> PatentRecord:
 _DOI_RE = re.compile(r"\b(10\.\d{4,9}/[^\s\"<>)\]]+)")
 
 
+_BARE_URL_RE = re.compile(r"(?<![(<\[\w])(https?://[^\s<>()\[\]]+[^\s<>()\[\].,;])")
+
+
+@lru_cache(maxsize=4096)
 def parse_publication(text: str, *, kind: str, section: str = "") -> PublicationRecord:
     authors = venue = ""
     url = ""
+    bare = ""
+    if m := _BARE_URL_RE.search(text):
+        # A bare URL after the citation is its link, not part of the venue.
+        bare = m[1]
+        text = (text[: m.start()] + text[m.end() :]).strip()
     if m := re.search(r"[\"“](.+?)[\"”]", text):
         # Citation style: Authors. "Title." Venue, 2020.
         title = plain_text(m[1]).rstrip(".,")
@@ -325,7 +345,7 @@ def parse_publication(text: str, *, kind: str, section: str = "") -> Publication
         after = text[m.end() :]
         link = first_link(after) or first_link(text)
         url = link.url if link else ""
-        rest = plain_text(re.sub(r"\[[^\]]*\]\([^)]*\)", "", after)).strip(" .,")
+        rest = plain_text(re.sub(r"\[[^\[\]]*\]\([^)\s]*\)", "", after)).strip(" .,")
     else:
         title_md, url, rest_md = split_title(text)
         title = plain_text(title_md)
@@ -336,6 +356,7 @@ def parse_publication(text: str, *, kind: str, section: str = "") -> Publication
         rest = _strip_seps(rest[: found[1][0]] + rest[found[1][1] :])
     if rest and not venue:
         venue = rest if len(rest) <= 120 else ""
+    url = url or bare
     doi = ""
     if d := _DOI_RE.search(url) or _DOI_RE.search(text):
         doi = d[1].rstrip(".")
@@ -353,9 +374,31 @@ def parse_publication(text: str, *, kind: str, section: str = "") -> Publication
     )
 
 
+_LEADING_DATE_RE = re.compile(
+    r"^\s*(?:\*\*|__)?(?P<date>[^:–—|]{4,30}?)(?:\*\*|__)?\s*(?::|[–—|]|\s-)\s*(?P<rest>.+)$",
+    re.S,
+)
+_QUOTED_RE = re.compile(r"^(?P<before>.*?)[\"“](?P<title>[^\"“”]{3,}?)[\"”](?P<after>.*)$", re.S)
+
+
+def leading_date(text: str) -> tuple[DateRange | None, str]:
+    """ "2023 — Title" / "**Mar 2024**: news" -> (dates, the rest); (None, text) otherwise."""
+    m = _LEADING_DATE_RE.match(text)
+    if m and (rng := parse_date_range(plain_text(m["date"]))) is not None:
+        return rng, m["rest"].strip()
+    return None, text
+
+
+@lru_cache(maxsize=4096)
 def parse_talk(text: str, *, section: str = "") -> TalkRecord:
-    title_md, url, rest_md = split_title(text)
-    title = plain_text(title_md)
+    lead, text = leading_date(text)
+    if (q := _QUOTED_RE.match(text)) and not q["before"].strip(" *_"):
+        # '"Title", Event, City' -> the quoted title, then the rest.
+        title_md, rest_md = q["title"], _strip_seps(q["after"])
+        url = link.url if (link := first_link(title_md)) else ""
+    else:
+        title_md, url, rest_md = split_title(text)
+    title = plain_text(title_md).strip('"“”')
     rest = plain_text(rest_md)
     if not url and not rest and ", " in title:
         # "Title, Event, City (2019)"
@@ -380,6 +423,8 @@ def parse_talk(text: str, *, section: str = "") -> TalkRecord:
             video = link.url
     if link_kind(url) == "youtube" and not video:
         video = url
+    if dates is None:
+        dates = lead
     return TalkRecord(
         title=title,
         kind=kind,
@@ -394,6 +439,7 @@ def parse_talk(text: str, *, section: str = "") -> TalkRecord:
     )
 
 
+@lru_cache(maxsize=4096)
 def parse_award(text: str, *, section: str = "") -> AwardRecord:
     link = first_link(text)
     plain = plain_text(text)

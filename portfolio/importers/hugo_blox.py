@@ -25,6 +25,9 @@ FAMILY = "hugo-blox-author"
 _ICON_KINDS = {
     "envelope": "email",
     "at": "email",
+    "at-symbol": "email",
+    "email": "email",
+    "x": "x",
     "twitter": "x",
     "x-twitter": "x",
     "github": "github",
@@ -39,6 +42,20 @@ _ICON_KINDS = {
     "globe": "website",
     "link": "website",
     "house": "website",
+}
+_ICON_LABELS = {
+    "envelope": "Email",
+    "at": "Email",
+    "at-symbol": "Email",
+    "x-twitter": "X",
+    "twitter": "Twitter",
+    "github": "GitHub",
+    "linkedin": "LinkedIn",
+    "google-scholar": "Google Scholar",
+    "graduation-cap": "Google Scholar",
+    "orcid": "ORCID",
+    "cv": "CV",
+    "youtube": "YouTube",
 }
 BLOX_KEYS = {"organizations", "social", "interests", "user_groups", "highlight_name", "superuser"}
 
@@ -77,11 +94,11 @@ def parse(text: str, source_name: str = "") -> ProfileDocument:
         link = _text(social.get("link") or social.get("url"))
         if not link or link.startswith("#"):
             continue
-        icon = _text(social.get("icon")).lower()
+        icon = _text(social.get("icon")).lower().split("/")[-1]
         kind = link_kind(link)
         if kind in {"website", "other"} and icon in _ICON_KINDS:
             kind = _ICON_KINDS[icon]
-        b.add_link(link, _text(social.get("label")) or icon, kind=kind)
+        b.add_link(link, _text(social.get("label")) or _ICON_LABELS.get(icon, icon), kind=kind)
         if kind == "website" and not b.website:
             b.website = link
     orgs = [o for o in as_list(meta.get("organizations")) if isinstance(o, dict)]
@@ -106,19 +123,28 @@ def parse(text: str, source_name: str = "") -> ProfileDocument:
         start, end, current = _dates(
             item, ("date_start", "start", "startDate"), ("date_end", "end", "endDate")
         )
-        org = _text(item.get("company") or item.get("organization") or item.get("name"))
-        if any(r.title == title and r.organization == org and r.start is None for r in b.roles):
-            b.roles = [r for r in b.roles if not (r.title == title and r.organization == org)]
+        org = _text(
+            item.get("company")
+            or item.get("company_name")
+            or item.get("organization")
+            or item.get("name")
+        )
+        # The headline role ("role" + first organization) is this entry, now dated.
+        b.roles = [
+            r
+            for r in b.roles
+            if not (r.title == title and r.start is None and r.organization in (None, org))
+        ]
         b.roles.append(
             RoleRecord(
                 title=title,
                 organization=org or None,
                 organization_url=_text(item.get("company_url") or item.get("url")),
+                summary=_text(item.get("description") or item.get("summary")),
                 start=start,
                 end=end,
                 is_current=current,
                 location=_text(item.get("location")),
-                summary=_text(item.get("description") or item.get("summary")),
             )
         )
     education = meta.get("education")
@@ -158,6 +184,11 @@ def parse(text: str, source_name: str = "") -> ProfileDocument:
                     b.add_skill(_text(item.get("name")))
         elif _text(skill_group):
             b.add_skill(_text(skill_group))
+    for language in as_list(meta.get("languages")):
+        # Spoken languages of the profile: tags of the person.
+        name = _text(language.get("name")) if isinstance(language, dict) else _text(language)
+        if name and name not in b.tags:
+            b.tags.append(name)
     if bio := _text(meta.get("bio")):
         b.bio.append(bio)
     if body.strip():

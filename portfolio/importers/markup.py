@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from urllib.parse import unquote, urlsplit
 
 # -- Liquid -------------------------------------------------------------------
@@ -19,10 +20,28 @@ _LIQUID_COMMENT_RE = re.compile(r"{%-?\s*comment\s*-?%}.*?{%-?\s*endcomment\s*-?
 _LIQUID_OUT_RE = re.compile(r"{{-?.*?-?}}", re.S)
 
 
+_SHORTCODE_RE = re.compile(r"{{[<%]-?\s*(/?)\s*([\w./-]+)([^{}]*?)-?[>%]}}")
+
+
+def _shortcode(m: re.Match[str]) -> str:
+    """Hugo shortcodes: a figure becomes an image (caption kept), the others go."""
+    closing, name, args = m[1], m[2].lower(), m[3]
+    if not closing and name in {"figure", "img", "image"}:
+        a = attrs(args)
+        src = a.get("src", "").strip()
+        alt = (a.get("caption") or a.get("alt") or a.get("title") or "").strip()
+        if src:
+            return f"![{alt}]({src.replace(' ', '%20')})"
+        return alt
+    return ""
+
+
 def remove_liquid(text: str) -> str:
     """Drop Liquid tags and outputs (``{{ site.baseurl }}/x.png`` -> ``/x.png``)."""
     if "{" not in text:
         return text
+    if "{{<" in text or "{{%" in text:
+        text = _SHORTCODE_RE.sub(_shortcode, text)
     raws: list[str] = []
 
     def keep_raw(m: re.Match[str]) -> str:
@@ -142,7 +161,7 @@ def html_to_markdown(text: str) -> str:
     out.append(tail)
     result = _entities("".join(out))
     result = re.sub(r"\*\*\s*\*\*", "", result)
-    result = re.sub(r"(?<!!)\[\s*\]\([^)]*\)", "", result)
+    result = re.sub(r"(?<!!)\[\s*\]\([^)\s]*\)", "", result)
     result = re.sub(r"(?m)^[ \t]+(?=\[|!\[|\*\*|- |#)", "", result)
     result = re.sub(r"(?m)[ \t]+$", "", result)
     return re.sub(r"\n{3,}", "\n\n", result)
@@ -208,6 +227,24 @@ _FENCE_RE = re.compile(r"^ {0,3}(```+|~~~+)")
 _NOT_PARAGRAPH_RE = re.compile(r"^\s*(?:[-*+>|<]|\d+[.)]\s|#|\x00)")
 
 
+_HTML_ONLY_RE = re.compile(
+    r"<!--.*?-->|</?(?:div|p|center|span|section|header)\b[^>]*>", re.S | re.I
+)
+_HTML_HEADING_RE = re.compile(r"(?mi)^[ \t]*<h([1-6])\b[^>]*>(.*?)</h\1>[ \t]*$")
+
+
+def html_headings(text: str) -> str:
+    """``<h2 align="center">Title</h2>`` on a line of its own -> ``## Title``."""
+    if "<h" not in text and "<H" not in text:
+        return text
+
+    def repl(m: re.Match[str]) -> str:
+        title = re.sub(r"\s+", " ", html_to_markdown(m[2])).strip()
+        return f"\n{'#' * int(m[1])} {title}\n" if title else ""
+
+    return _HTML_HEADING_RE.sub(repl, text)
+
+
 @dataclass(slots=True)
 class RawSection:
     title: str
@@ -220,7 +257,7 @@ def clean_heading(title: str) -> str:
     """Heading text without markdown emphasis, trailing ':' or closing hashes."""
     title = html_to_markdown(title)
     title = re.sub(r"[*_`]{1,3}(.+?)[*_`]{1,3}", r"\1", title)
-    title = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", title)
+    title = re.sub(r"\[([^\[\]]*)\]\([^)\s]*\)", r"\1", title)
     return title.strip().rstrip(":").strip()
 
 
@@ -261,8 +298,8 @@ def split_sections(text: str) -> tuple[str, list[RawSection], str]:
         tops = [h for h in headings if h[1] == top]
         if len(tops) == 1 and tops[0] is headings[0] and (len(headings) > 1 or top == 1):
             first = headings[0]
-            preamble_before = "\n".join(lines[: first[0]]).strip()
-            if not preamble_before:
+            preamble_before = "\n".join(lines[: first[0]])
+            if not _HTML_ONLY_RE.sub("", preamble_before).strip():
                 doc_title = clean_heading(first[2])
                 lines = lines[first[0] + first[3] :]
                 rest = "\n".join(lines)
@@ -306,7 +343,7 @@ def split_list(text: str) -> tuple[list[Item], str]:
     def close() -> None:
         nonlocal current
         if current is not None:
-            current.children = dedent_block("\n".join(child_lines))
+            current.children = dedent_block("\n".join(child_lines)) if child_lines else ""
             items.append(current)
         current = None
         child_lines.clear()
@@ -346,7 +383,7 @@ def split_list(text: str) -> tuple[list[Item], str]:
 # -- Links ----------------------------------------------------------------------
 
 _MD_LINK_RE = re.compile(
-    r"(!?)\[((?:[^\[\]]|\[[^\]]*\])*)\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)"
+    r"(!?)\[((?:[^\[\]]|\[[^\[\]]*\])*+)\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"\n]*\")?\s*\)"
 )
 _AUTOLINK_RE = re.compile(r"<((?:https?://|mailto:)[^>\s]+)>")
 
@@ -371,6 +408,7 @@ def first_link(text: str) -> Link | None:
     return None
 
 
+@lru_cache(maxsize=4096)
 def plain_text(text: str) -> str:
     """Markdown to plain text: links keep their labels, images and markup go."""
     text = _MD_LINK_RE.sub(lambda m: "" if m[1] else m[2], text)
@@ -397,6 +435,7 @@ _HOST_KINDS = (
 _MASTODON_HOSTS = ("mastodon.", "fosstodon.org", "hachyderm.io", "mstdn.", "sigmoid.social")
 
 
+@lru_cache(maxsize=4096)
 def link_kind(url: str) -> str:
     """The kind of a profile link, from its scheme and host."""
     if url.lower().startswith("mailto:"):
@@ -419,6 +458,7 @@ def link_kind(url: str) -> str:
     return "other"
 
 
+@lru_cache(maxsize=4096)
 def profile_handle(url: str) -> str:
     """The account name in a profile URL ("" when the URL is not a profile page)."""
     kind = link_kind(url)
@@ -476,6 +516,7 @@ def _shield_part(text: str) -> str:
     return text.replace("\x01", "-").replace("\x02", "_").strip()
 
 
+@lru_cache(maxsize=4096)
 def shield_badge(url: str) -> Badge | None:
     """Label and message of a shields.io static badge URL (``/badge/<label>-<msg>-<color>``)."""
     m = _SHIELD_RE.search(url)
@@ -491,3 +532,61 @@ def shield_badge(url: str) -> Badge | None:
         logo = unquote(q[1].replace("+", " ")).strip()
     label, message = parts[0], "-".join(parts[1:-1]) if len(parts) >= 3 else ""
     return Badge(_shield_part(label).strip(" -"), _shield_part(message), logo)
+
+
+# -- Tables -----------------------------------------------------------------------
+
+_TABLE_RULE_RE = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
+
+
+@dataclass(slots=True)
+class Table:
+    header: list[str]
+    rows: list[list[str]]
+
+
+def table_cells(line: str) -> list[str]:
+    line = line.strip()
+    if line.startswith("|"):
+        line = line[1:]
+    if line.endswith("|") and not line.endswith("\\|"):
+        line = line[:-1]
+    return [c.strip() for c in re.split(r"(?<!\\)\|", line)]
+
+
+def split_tables(text: str) -> list[str | Table]:
+    """Text with its pipe tables (a header row, a ``---|---`` rule, rows) taken out."""
+    if "|" not in text:
+        return [text]
+    lines = text.split("\n")
+    out: list[str | Table] = []
+    buf: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if (
+            "|" in line
+            and i + 1 < len(lines)
+            and _TABLE_RULE_RE.match(lines[i + 1])
+            and "|" in lines[i + 1]
+            and len(table_cells(line)) == len(table_cells(lines[i + 1]))
+        ):
+            header = table_cells(line)
+            rows: list[list[str]] = []
+            j = i + 2
+            while j < len(lines) and "|" in lines[j] and lines[j].strip():
+                cells = table_cells(lines[j])
+                if any(cells):
+                    rows.append(cells + [""] * (len(header) - len(cells)))
+                j += 1
+            if buf:
+                out.append("\n".join(buf))
+                buf = []
+            out.append(Table(header, rows))
+            i = j
+            continue
+        buf.append(line)
+        i += 1
+    if buf:
+        out.append("\n".join(buf))
+    return out

@@ -5,15 +5,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .profile import Builder
-
-_NAME_LIKE_RE = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}$")
-
-
-def looks_like_name(text: str) -> bool:
-    return bool(_NAME_LIKE_RE.match(text.strip())) and not re.search(
-        r"\b(About|Me|Resume|CV|Curriculum|Vitae|Profile|Home|Welcome|Portfolio)\b", text
-    )
+from .markup import html_to_markdown, plain_text
+from .profile import Builder, looks_like_name
 
 
 def as_list(value: Any) -> list[Any]:
@@ -48,7 +41,16 @@ def apply_page_meta(b: Builder, meta: dict[str, Any]) -> None:
     for key in ("description", "subtitle", "headline"):
         value = meta.get(key)
         if isinstance(value, str) and value.strip() and not b.headline:
-            b.headline = value.strip()
+            b.headline = plain_text(html_to_markdown(value))
+    profile = meta.get("profile")
+    if isinstance(profile, dict):
+        # al-folio: ``profile: {image, more_info: "<p>address</p>"}``.
+        if isinstance(profile.get("image"), str) and not b.avatar:
+            b.avatar = profile["image"].strip()
+        info = profile.get("more_info")
+        if isinstance(info, str) and info.strip() and not b.location:
+            lines = [plain_text(ln) for ln in html_to_markdown(info).split("\n")]
+            b.location = ", ".join(ln for ln in lines if ln)
     for key in ("tags", "interests"):
         for tag in as_list(meta.get(key)):
             if isinstance(tag, str) and tag.strip() and tag not in b.tags:

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from .dates import parse_date_range
 from .entries import (
+    _titleish,
     is_patent,
     parse_award,
     parse_education,
@@ -25,8 +27,11 @@ from .entries import (
 from .markup import (
     DETAILS_TOKEN_RE,
     Details,
+    Item,
+    Table,
     extract_details,
     find_links,
+    html_headings,
     html_to_markdown,
     is_profile_url,
     link_kind,
@@ -37,6 +42,7 @@ from .markup import (
     shield_badge,
     split_list,
     split_sections,
+    split_tables,
 )
 from .records import (
     AwardRecord,
@@ -56,6 +62,7 @@ from .records import (
 _HEADING_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(pattern, re.I))
     for kind, pattern in (
+        ("text", r"^\W*(news|updates|announcements|latest news|recent news)\W*$"),
         ("patents", r"\bpatents?\b"),
         (
             "roles",
@@ -63,6 +70,7 @@ _HEADING_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"where i('ve| have) worked|work history|professional)\b",
         ),
         ("education", r"\b(education|academic background|degrees|studies|schooling)\b"),
+        ("skills", r"\binterests\b"),
         (
             "projects",
             r"\b(projects?|things i('ve| have)? ?(built|made)|what i('ve| have) built|"
@@ -74,10 +82,18 @@ _HEADING_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"research|thesis)\b",
         ),
         ("talks", r"\b(talks|speaking|presentations|conferences|workshops)\b"),
-        ("awards", r"\b(awards|honou?rs|achievements|recognitions?|scholarships|grants)\b"),
-        ("skills", r"\b(skills|technologies|tools|tech stack|stack|toolbox|languages)\b"),
+        (
+            "awards",
+            r"\b(awards|honou?rs|achievements|recognitions?|scholarships|grants|"
+            r"certifications?|certificates|licen[cs]es)\b",
+        ),
+        ("skills", r"\b(skills|technologies|tools|tech stack|(?<!-)stack|toolbox|languages)\b"),
         ("interviews", r"\b(interviews|amas)\b"),
-        ("links", r"\b(links|contact|find me|socials?|elsewhere|connect)\b"),
+        (
+            "links",
+            r"\b(links|contact|find me|socials?|elsewhere|connect|reach me|get in touch|"
+            r"say hi)\b",
+        ),
     )
 )
 _PUB_KINDS = (
@@ -92,13 +108,213 @@ _YEAR_HEADING_RE = re.compile(r"^(?:19|20)\d\d$")
 _SUBHEADING_RE = re.compile(r"^ {0,3}(#{1,6})\s+(.+?)\s*#*\s*$")
 _NAME_RE = re.compile(
     r"\b(?:I am|I'm|I’m|my name is|this is)\s+"
-    r"((?:[A-Z][\w'’-]+)(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){1,3})(?=\s*(?:[.,;!(]|$|\s+and\s|\s+-))",
+    r"((?:[A-Z][\w'’-]+)(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){1,3})"
+    r"(?=\s*(?:[.,;!(]|$|\s+and\s|\s+-|[^\w\s*_\[]))",
     re.M,
 )
 _WORKING_AS_RE = re.compile(
     r"\b(currently\s+)?(?:working|work)\s+as\s+(?:an?\s+|the\s+)?(?P<title>[^.\n]{2,80}?)\s+"
-    r"(?:at|with|for)\s+(?P<org>\[[^\]]+\]\([^)]+\)|[A-Z][^.,;\n]{1,60}?)(?=[.,;\n]|$)",
+    r"(?:at|with|for)\s+(?:the\s+)?(?P<org>\[[^\]]+\]\([^)]+\)|[A-Z][^.,;\n]{1,60}?)"
+    r"(?=[.,;\n]|$)",
 )
+
+
+_NEWS_RE = _HEADING_KINDS[0][1]
+# How much of a page's opening is searched for the name, contact details and bio facts.
+_OPENING = 10_000
+_INTERESTS_RE = re.compile(r"\binterests\b", re.I)
+_ITEM_START_RE = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s")
+_NAME_LIKE_RE = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}$")
+# Live widgets of GitHub profiles (stats cards, counters): images, kept as they are.
+_STATS_RE = re.compile(
+    r"github-readme-stats|readme-stats|komarev\.com|github-profile-trophy|streak-stats|"
+    r"activity-graph|wakatime\.com|profile-counter|visitor-badge|hits\.seeyoufarm|"
+    r"github-readme-streak|readme-typing-svg|metrics\.lecoq|capsule-render",
+    re.I,
+)
+_CONTACT_LABEL_RE = re.compile(
+    r"\b(website|homepage|home page|blog|portfolio|resume|r[ée]sum[ée]|cv|e-?mail|gmail|"
+    r"contact|dev\.?to|hashnode|kaggle|instagram|facebook|discord|telegram|whatsapp|"
+    r"stack ?overflow|reddit|twitch|substack|leetcode|hackerrank|codepen|behance|dribbble|"
+    r"threads|huggingface|hugging face)\b",
+    re.I,
+)
+_ICON_HOSTS_RE = re.compile(
+    r"devicons?/devicon|devicon\.dev|skillicons\.dev|simpleicons\.org|simple-icons|"
+    r"cdn\.jsdelivr\.net/gh/devicons|techstack-generator|/tech-icons?/|icongr\.am/devicon",
+    re.I,
+)
+_SKILL_IDS = {
+    "js": "JavaScript",
+    "ts": "TypeScript",
+    "py": "Python",
+    "postgres": "PostgreSQL",
+    "postgresql": "PostgreSQL",
+    "k8s": "Kubernetes",
+    "kubernetes": "Kubernetes",
+    "html": "HTML",
+    "css": "CSS",
+    "nodejs": "Node.js",
+    "react": "React",
+    "docker": "Docker",
+    "golang": "Go",
+    "go": "Go",
+    "aws": "AWS",
+    "gcp": "GCP",
+    "cpp": "C++",
+    "cs": "C#",
+    "mysql": "MySQL",
+    "mongodb": "MongoDB",
+    "linux": "Linux",
+}
+
+
+def _icon_skills(src: str, alt: str = "") -> list[str]:
+    """Skills shown as icons (devicon, skillicons.dev, simple-icons): their names."""
+    if not _ICON_HOSTS_RE.search(src):
+        return []
+    if m := re.search(r"skillicons\.dev/icons\?(?:[^\s)]*&)?i=([\w,+#.-]+)", src):
+        return [_SKILL_IDS.get(i.lower(), i[:1].upper() + i[1:]) for i in m[1].split(",") if i]
+    name = alt.strip()
+    if not name or (re.search(r"\s(icon|logo)$", name, re.I) is None and " " in name.strip()):
+        stem = src.rstrip("/").split("/")[-1].split("?")[0]
+        stem = re.sub(r"\.(svg|png)$", "", stem, flags=re.I)
+        stem = re.sub(r"-(original|plain|line)(-wordmark)?$|-wordmark$", "", stem)
+        name = name or stem
+    name = re.sub(r"\s+(icon|logo)$", "", name, flags=re.I).strip()
+    return [_SKILL_IDS.get(name.lower(), name)] if name else []
+
+
+def looks_like_name(text: str) -> bool:
+    return bool(_NAME_LIKE_RE.match(text.strip())) and not re.search(
+        r"\b(About|Me|Resume|CV|Curriculum|Vitae|Profile|Home|Welcome|Portfolio)\b", text
+    )
+
+
+def _is_tagline(title: str) -> bool:
+    """A sentence-like heading right under the name: "Full-stack developer from Amman"."""
+    return (
+        heading_kind(title) == "text"
+        and len(title.split()) >= 3
+        and not title.endswith(("?", ":"))
+        and not re.search(r"\b(about|intro(duction)?|summary|bio(graphy)?|me)\b", title, re.I)
+    )
+
+
+def _is_skill(text: str) -> bool:
+    text = text.strip(" .")
+    return (
+        0 < len(text) <= 40
+        and len(text.split()) <= 4
+        and not re.search(r"[.!?]\s|\b(I|I'm|I’m|my|me|we|our)\b", text)
+    )
+
+
+def _highlights(items: list[Item]) -> str:
+    return "\n".join(
+        f"- {it.text}" + ("\n" + _indent(it.children) if it.children else "") for it in items
+    )
+
+
+def _role_from_item(item: Item, section: str) -> RoleRecord | None:
+    """A list item holding a role; "Summer 2023: Intern" with the organization on the
+    first nested line (academicpages CVs) takes it from there."""
+    role = parse_role(item.text, section=section, highlights=item.children)
+    if role is None or role.organization is not None or not item.children:
+        return role
+    children, rest = split_list(item.children)
+    if children:
+        first = plain_text(children[0].text)
+        if (
+            ":" not in first
+            and len(first.split()) <= 6
+            and not first.endswith(".")
+            and first[:1].isupper()
+        ):
+            highlights = "\n".join(
+                [_highlights(children[1:]), rest] if rest else [_highlights(children[1:])]
+            ).strip()
+            return RoleRecord(**{**_fields(role), "organization": first, "highlights": highlights})
+    return role
+
+
+_COLUMNS = (
+    ("dates", r"\b(dates?|years?|period|when|duration|time|from)\b"),
+    ("location", r"\b(location|city|place|where)\b"),
+    (
+        "org",
+        r"\b(company|organi[sz]ation|employer|school|institution|university|college|"
+        r"event|venue|conference|issuer|awarded by|journal)\b",
+    ),
+    ("tags", r"\b(stack|tech|technolog(y|ies)|tools|languages?|tags|built with)\b"),
+    ("summary", r"\b(description|summary|about|details|notes|what)\b"),
+    (
+        "title",
+        r"\b(role|title|position|job|degree|qualification|program(me)?|project|name|"
+        r"award|talk|paper|publication|repo(sitory)?|course)\b",
+    ),
+)
+
+
+_COLUMN_RES = tuple((role, re.compile(pattern, re.I)) for role, pattern in _COLUMNS)
+
+
+@lru_cache(maxsize=256)
+def _column_roles(header: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """(role, label) of each column, from the header row's words."""
+    return tuple(
+        (next((r for r, pat in _COLUMN_RES if pat.search(name)), "other"), plain_text(name))
+        for name in header
+    )
+
+
+def _table_item(header: list[str], row: list[str], kind: str) -> str:
+    """One table row as the list item a section handler reads."""
+    cols: dict[str, list[str]] = {}
+    for (role, label), cell in zip(_column_roles(tuple(header)), row, strict=False):
+        if not cell.strip():
+            continue
+        if role == "tags" and label:
+            cell = f"{label}: {cell.strip()}"
+        cols.setdefault(role, []).append(cell.strip())
+    if not cols.get("title") and cols.get("other"):
+        cols["title"] = [cols["other"].pop(0)]
+    title = ", ".join(cols.get("title", []))
+    org = ", ".join(cols.get("org", []))
+    dates = ", ".join(cols.get("dates", []))
+    extra = [*cols.get("location", []), *cols.get("other", [])]
+    if kind == "projects":
+        line = title
+        rest = " ".join(p for p in [*cols.get("summary", []), *extra] if p)
+        if rest:
+            line += f" — {rest}"
+        if cols.get("tags"):
+            line += f" ({'; '.join(cols['tags'])})"
+        if dates:
+            line += f" ({dates})"
+        return line
+    line = ", ".join(p for p in [title, org] if p)
+    if dates:
+        line += f" ({dates})"
+    for part in [*extra, *cols.get("summary", []), *cols.get("tags", [])]:
+        line += f" ({part})"
+    return line
+
+
+def _tables_to_items(md: str, kind: str) -> str:
+    """Pipe tables in record sections become list items, one per row."""
+    if kind in {"text", "links", "skills"} or "|" not in md:
+        return md
+    parts = split_tables(md)
+    if not any(isinstance(part, Table) for part in parts):
+        return md
+    out: list[str] = []
+    for part in parts:
+        if isinstance(part, Table):
+            out.append("\n".join(f"- {_table_item(part.header, row, kind)}" for row in part.rows))
+        else:
+            out.append(part)
+    return "\n\n".join(out)
 
 
 def heading_kind(title: str) -> str:
@@ -116,8 +332,10 @@ def publication_kind(title: str) -> str:
 
 
 def normalize_body(text: str) -> str:
-    """Liquid out, "•" bullets to markdown, share-widget residue dropped."""
+    """Liquid and HTML comments out, "•" bullets to markdown."""
     text = remove_liquid(text)
+    if "<!--" in text:
+        text = re.sub(r"<!--.*?-->", "", text, flags=re.S)
     text = re.sub(r"(?m)^[ \t]*[•●▪‣][ \t]+", "- ", text)
     return text
 
@@ -149,6 +367,10 @@ class Builder:
     skills: list[str] = field(default_factory=list)
     redirects: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    # Lower-cased keys of what was added, for constant-time duplicate checks.
+    _seen_links: set[str] = field(default_factory=set, repr=False)
+    _seen_handles: set[str] = field(default_factory=set, repr=False)
+    _seen_skills: set[str] = field(default_factory=set, repr=False)
 
     # -- people and links ------------------------------------------------------
 
@@ -160,8 +382,9 @@ class Builder:
             url = "mailto:" + url
         kind = kind or link_kind(url)
         key = url.lower().rstrip("/")
-        if any(link.url.lower().rstrip("/") == key for link in self.links):
+        if key in self._seen_links:
             return
+        self._seen_links.add(key)
         if kind == "email":
             address = url.removeprefix("mailto:").split("?")[0]
             if not self.email:
@@ -171,12 +394,14 @@ class Builder:
         self.links.append(LinkRecord(kind=kind, url=url, label=label.strip()))
 
     def add_handle(self, handle: str) -> None:
-        if handle and handle.lower() not in (h.lower() for h in self.handles):
+        if handle and handle.lower() not in self._seen_handles:
+            self._seen_handles.add(handle.lower())
             self.handles.append(handle)
 
     def add_skill(self, skill: str) -> None:
         skill = skill.strip().strip("*_`").strip()
-        if skill and skill.lower() not in (s.lower() for s in self.skills) and len(skill) < 60:
+        if skill and skill.lower() not in self._seen_skills and len(skill) < 60:
+            self._seen_skills.add(skill.lower())
             self.skills.append(skill)
 
     def add_redirect(self, path: Any) -> None:
@@ -192,7 +417,9 @@ class Builder:
         """Fill in a missing name: the bio ("I am ..."), then a LinkedIn vanity URL."""
         if self.name:
             return
-        bio = plain_text("\n".join([*self.bio, *(s.title for s in self.sections)]))
+        # A person names themselves early; the opening is enough (and fast on big pages).
+        opening = "\n".join(self.bio)[:_OPENING]
+        bio = plain_text("\n".join([opening, *(s.title for s in self.sections[:50])]))
         if m := _NAME_RE.search(bio):
             self.name = m[1].strip()
             return
@@ -211,8 +438,10 @@ class Builder:
     def build(self) -> ProfileDocument:
         self.infer_name()
         tags: list[str] = []
+        seen: set[str] = set()
         for tag in [*self.tags, *self.skills]:
-            if tag.lower() not in (t.lower() for t in tags):
+            if tag.lower() not in seen:
+                seen.add(tag.lower())
                 tags.append(tag)
         person = PersonRecord(
             name=self.name,
@@ -252,7 +481,7 @@ class Builder:
 
         def badge_link(m: re.Match[str]) -> str:
             inner, url = m[1], m[2]
-            images = re.findall(r"!\[([^\]]*)\]\(([^)]*)\)", inner)
+            images = re.findall(r"!\[([^\[\]]*)\]\(([^)\s]*)\)", inner)
             words = plain_text(inner)
             if is_profile_url(url):
                 label = words or (images[0][0] if images else "")
@@ -260,12 +489,29 @@ class Builder:
                     label = label or badge.label
                 self.add_link(url, label)
                 return "" if images and not words else m[0]
-            for _alt, src in images:
-                if badge := shield_badge(src):
-                    self.add_skill(badge.label)
-            return m[0] if not images or words else ""
+            if not images or words or any(_STATS_RE.search(src) for _a, src in images):
+                return m[0]
+            badges = [b for _a, src in images if (b := shield_badge(src))]
+            label = " ".join(b.label for b in badges) or images[0][0]
+            if _CONTACT_LABEL_RE.search(label) or (
+                not badges and not any(_icon_skills(src, alt) for alt, src in images)
+            ):
+                # A contact badge or a social icon: a link of the person, not a skill.
+                kind = "website" if re.search(r"website|homepage|portfolio", label, re.I) else ""
+                self.add_link(url, label, kind=kind)
+                if kind == "website" and not self.website:
+                    self.website = url
+                return ""
+            for badge in badges:
+                self.add_skill(badge.label)
+            for alt, src in images:
+                for skill in _icon_skills(src, alt):
+                    self.add_skill(skill)
+            return ""
 
-        text = re.sub(r"\[((?:!\[[^\]]*\]\([^)]*\)|[^\[\]])*)\]\(([^)\s]+)\)", badge_link, text)
+        text = re.sub(
+            r"\[((?:!\[[^\[\]]*\]\([^)\s]*\)|[^\[\]])*+)\]\(([^)\s]+)\)", badge_link, text
+        )
 
         def bare_badge(m: re.Match[str]) -> str:
             badge = shield_badge(m[2])
@@ -274,32 +520,110 @@ class Builder:
             self.add_skill(badge.label)
             return ""
 
-        text = re.sub(r"!\[([^\]]*)\]\(([^)]*img\.shields\.io[^)]*)\)", bare_badge, text)
+        text = re.sub(r"!\[([^\[\]]*)\]\(([^)\s]*img\.shields\.io[^)\s]*)\)", bare_badge, text)
+
+        def bare_icon(m: re.Match[str]) -> str:
+            skills = _icon_skills(m[2], m[1])
+            for skill in skills:
+                self.add_skill(skill)
+            return "" if skills else m[0]
+
+        text = re.sub(r"!\[([^\[\]]*)\]\(([^)\s]+)\)", bare_icon, text)
         for link in find_links(text):
             if not link.is_image and is_profile_url(link.url):
                 self.add_link(link.url, link.label)
         return re.sub(r"\n{3,}", "\n\n", text).strip()
 
     def read_page(self, body: str, *, preamble_is_bio: bool = True) -> None:
-        body = normalize_body(body)
+        body = html_headings(normalize_body(body))
         body, details = extract_details(body)
         body = _promote_bold_headings(body)
         preamble, sections, doc_title = split_sections(body)
-        if doc_title and not self.name:
-            self.name = doc_title
+        title_kept = ""
+        if doc_title:
+            title_kept = self.take_doc_title(doc_title)
+            if (
+                not preamble.strip()
+                and sections
+                and not self.headline
+                and _is_tagline(sections[0].title)
+            ):
+                # "# Name" then "### Full-stack developer from Amman": a tagline.
+                self.headline = sections[0].title
+                preamble, sections = sections[0].body, sections[1:]
+        # "<details><summary>Experience</summary>" before any heading: its own section.
+        promoted = [
+            details[int(m[1])]
+            for m in DETAILS_TOKEN_RE.finditer(preamble)
+            if heading_kind(details[int(m[1])].summary) != "text"
+        ]
+        if promoted:
+            keep = {id(d) for d in promoted}
+            preamble = DETAILS_TOKEN_RE.sub(
+                lambda m: "" if id(details[int(m[1])]) in keep else m[0], preamble
+            )
         preamble = self.take_profile_links(html_to_markdown(_resolve_details(preamble, details)))
         self.take_contact_details(preamble)
+        if doc_title and not title_kept and self.name and not self.headline:
+            preamble = self.take_headline(preamble)
+        if title_kept and preamble_is_bio:
+            preamble = f"{title_kept}\n\n{preamble}".strip()
         if preamble:
             if preamble_is_bio:
                 self.bio.append(preamble)
             else:
-                self.sections.append(SectionRecord(title="Introduction", body=preamble))
+                self.sections.append(
+                    SectionRecord(title=title_kept or "Introduction", body=preamble)
+                )
         self.read_bio_facts(preamble)
+        for detail in promoted:
+            self._promote(detail, details)
         for section in sections:
             self.read_section(section.title, section.body, details)
 
+    def take_doc_title(self, title: str) -> str:
+        """The page's lone top heading: the name, or a greeting naming the person.
+
+        Returns the heading when it is more than the name (kept in the bio)."""
+        plain = plain_text(title)
+        if m := _NAME_RE.search(plain):
+            self.name = self.name or m[1].strip()
+            return plain
+        if looks_like_name(plain):
+            self.name = self.name or plain
+            return "" if self.name == plain else plain
+        return plain
+
+    def take_headline(self, preamble: str) -> str:
+        """Under "# Name", a short first line is the headline ("ML engineer · Tokyo");
+        a contact line ("Title | City | mail | [site](url)") gives headline and place."""
+        first, _, rest = preamble.partition("\n\n")
+        line = first.strip()
+        if not line or "\n" in line or line.startswith(("-", "[", "!", "<", "#", "|", ">")):
+            return preamble
+        parts = [p.strip() for p in re.split(r"\s+[|·•]\s+", line) if p.strip()]
+        contact = [p for p in parts if "](" in p or "@" in p or re.match(r"https?://", p)]
+        plain = [plain_text(p) for p in parts if p not in contact]
+        if not plain or len(plain[0]) > 80 or len(plain[0].split()) > 10:
+            return preamble
+        sentence = line.endswith(".") and (
+            len(line.split()) > 12
+            or re.search(r"\b(I|I'm|I’m|my|me|we|our)\b", line)
+            or re.search(r"[.!?]\s", line.rstrip("."))
+        )
+        if not contact and (sentence or "](" in line):
+            return preamble
+        if contact:
+            self.headline = plain[0]
+            if len(plain) > 1 and not self.location:
+                self.location = ", ".join(plain[1:])
+        else:
+            self.headline = plain_text(line)
+        return rest.strip()
+
     def take_contact_details(self, text: str) -> None:
         """Bare e-mail addresses and "Website" links in a page's opening lines."""
+        text = text[:_OPENING]
         for m in re.finditer(r"(?<![\w.:/\[(-])([\w.+-]+@[\w-]+(?:\.[\w-]+)+)(?![\w\]])", text):
             self.add_link("mailto:" + m[1], "Email")
         for link in find_links(text):
@@ -311,7 +635,7 @@ class Builder:
                 self.website = self.website or link.url
 
     def read_bio_facts(self, bio: str) -> None:
-        if m := _WORKING_AS_RE.search(bio):
+        if m := _WORKING_AS_RE.search(bio[:_OPENING]):
             org_md = m["org"]
             links = find_links(org_md)
             org = plain_text(org_md).strip()
@@ -331,9 +655,11 @@ class Builder:
 
     def read_section(self, title: str, body: str, details: list[Details]) -> None:
         kind = heading_kind(title)
-        if kind == "text" and _looks_like_roles(body):
+        if kind == "text" and not _NEWS_RE.search(title) and _looks_like_roles(body):
             kind = "roles"
-        md = html_to_markdown(body)
+        if kind == "text" and self._promote_details(title, body, details):
+            return
+        md = _tables_to_items(html_to_markdown(body), kind)
         handler = {
             "roles": self._roles,
             "projects": self._projects,
@@ -364,6 +690,30 @@ class Builder:
         else:
             self.sections[index] = SectionRecord(title=title, kind=kind, body=rest)
 
+    def _promote_details(self, title: str, body: str, details: list[Details]) -> bool:
+        """A text section holding ``<details>`` blocks titled like a known kind
+        ("Experience", "Projects"): the text stays, each block becomes its section."""
+        found = [
+            details[int(m[1])]
+            for m in DETAILS_TOKEN_RE.finditer(body)
+            if heading_kind(details[int(m[1])].summary) != "text"
+        ]
+        if not found:
+            return False
+        keep = {id(d) for d in found}
+
+        def repl(m: re.Match[str]) -> str:
+            return "" if id(details[int(m[1])]) in keep else m[0]
+
+        text = self.take_profile_links(
+            html_to_markdown(_resolve_details(DETAILS_TOKEN_RE.sub(repl, body), details))
+        )
+        if text or title:
+            self.sections.append(SectionRecord(title=title, kind="text", body=text))
+        for detail in found:
+            self._promote(detail, details)
+        return True
+
     # -- section handlers: return (records made, leftover markdown) ------------
 
     def _promote(self, detail: Details, details: list[Details]) -> None:
@@ -378,24 +728,31 @@ class Builder:
                 detail = details[int(head)]
                 dates = parse_date_range(detail.summary)
                 if dates is None:
-                    promoted.append(detail)
+                    # "<summary><b>Acme</b> — Engineer (2021 – Present)</summary>"
+                    role = self._role_from_block(title, detail.summary, detail.body, None)
+                    if role:
+                        self.roles.append(role)
+                        count += 1
+                    else:
+                        promoted.append(detail)
                     continue
                 count += self._role_block(title, detail.body, dates)
             elif chunk_kind == "heading":
                 role = self._role_from_block(title, head, chunk, None)
+                if role is None:
+                    role = self._role_dated_below(title, head, chunk)
                 if role:
                     self.roles.append(role)
                     count += 1
-                else:
-                    rest.append(f"### {head}\n\n{chunk}".strip())
+                    continue
+                made, leftover = self._roles_under(title, head, chunk)
+                count += made
+                if leftover or not made:
+                    rest.append(f"### {head}\n\n{leftover}".strip())
             else:
                 items, leftover = split_list(chunk)
                 for item in items:
-                    role = parse_role(
-                        item.text,
-                        section=title,
-                        highlights=item.children,
-                    )
+                    role = _role_from_item(item, title)
                     if role:
                         self.roles.append(role)
                         count += 1
@@ -421,12 +778,64 @@ class Builder:
             return 1
         return 0
 
+    def _role_dated_below(self, section: str, head: str, body: str) -> RoleRecord | None:
+        """ "### Title, Org" then a line of dates ("*Jan 2020 – Present* · Berlin")."""
+        lines = body.strip().split("\n")
+        if not lines or not lines[0].strip():
+            return None
+        first = plain_text(lines[0])
+        parts = [p.strip() for p in re.split(r"\s+[|·•]\s+|\s+[—–]\s+", first) if p.strip()]
+        dates = parse_date_range(parts[0]) if parts else None
+        if dates is None:
+            return None
+        role = self._role_from_block(section, head, "\n".join(lines[1:]), dates)
+        if role and len(parts) > 1 and not role.location:
+            role = RoleRecord(**{**_fields(role), "location": ", ".join(parts[1:])})
+        return role
+
+    def _roles_under(self, section: str, org: str, body: str) -> tuple[int, str]:
+        """ "### Company" then one line per title held there ("**Title** | dates"),
+        each followed by its bullets."""
+        lines = body.split("\n")
+        starts: list[tuple[int, RoleRecord]] = []
+        for i, line in enumerate(lines):
+            if not line.strip() or _ITEM_START_RE.match(line) or line.startswith((" ", "\t")):
+                continue
+            role = parse_role(line, section=section)
+            if role is not None:
+                starts.append((i, role))
+        if not starts:
+            return 0, body
+        leftover = "\n".join(lines[: starts[0][0]]).strip()
+        for n, (i, role) in enumerate(starts):
+            end = starts[n + 1][0] if n + 1 < len(starts) else len(lines)
+            items, summary = split_list("\n".join(lines[i + 1 : end]))
+            first, second = role.title, role.organization
+            if _titleish(org) and not _titleish(first) and not _titleish(second or ""):
+                # "### Title" then "Company | dates": the heading is the title.
+                title, company = org, second or first
+                where = first if second else ""
+            else:
+                title, company, where = first, org, second or ""
+            location = ", ".join(p for p in [where, role.location] if p)
+            self.roles.append(
+                RoleRecord(
+                    **{
+                        **_fields(role),
+                        "title": title,
+                        "organization": plain_text(company) or None,
+                        "location": location,
+                        "summary": "\n\n".join(p for p in [role.summary, summary.strip()] if p),
+                        "highlights": _highlights(items),
+                    }
+                )
+            )
+        return len(starts), leftover
+
     def _role_from_block(self, section: str, head: str, body: str, dates: Any) -> RoleRecord | None:
         body = html_to_markdown(body)
         items, leftover = split_list(body)
-        highlights = "\n".join(
-            f"- {it.text}" + ("\n" + _indent(it.children) if it.children else "") for it in items
-        )
+        highlights = _highlights(items)
         if not head:
             return None
         role = parse_role(
@@ -584,25 +993,47 @@ class Builder:
 
     def _skills(self, title: str, md: str, details: list[Details]) -> tuple[int, str]:
         before = len(self.skills)
+        interests = bool(_INTERESTS_RE.search(title))
+        tags_before = len(self.tags)
         md = _resolve_details(md, details, as_text=True)
         md = self.take_profile_links(md)
         items, leftover = split_list(md)
-        lines = [it.text for it in items]
+        lines: list[tuple[str, bool]] = []
+        while items:
+            item = items.pop(0)
+            lines.append((item.text, True))
+            if item.children:
+                # "- Corpus annotation" with nested "- Inter-annotator agreement".
+                children, child_rest = split_list(item.children)
+                items[:0] = children
+                leftover = "\n".join(p for p in [child_rest, leftover] if p.strip())
         rest: list[str] = []
         for para in leftover.split("\n"):
             if para.strip() and ("," in para or ":" in para):
-                lines.append(para)
+                lines.append((para, False))
             elif para.strip():
                 rest.append(para)
-        for line in lines:
+        for line, is_item in lines:
             text = plain_text(line)
-            if ":" in text:
-                _, _, text = text.partition(":")
-            for part in re.split(r"\s*[,;·•|]\s*", text):
+            head, colon, tail = text.partition(": ")
+            if colon and len(head.split()) <= 4:
+                text = tail
+            parts = [p for p in re.split(r"\s*[,;·•|]\s*(?![^()]*\))", text) if p]
+            if not all(_is_skill(p) for p in parts):
+                # A sentence, not a list of skills: kept as written.
+                rest.append(f"- {line}" if is_item else line)
+                continue
+            for part in parts:
                 if 0 < len(part) <= 40:
-                    self.add_skill(part.strip(" ."))
+                    if interests:
+                        if part.strip(" .") not in self.tags:
+                            self.tags.append(part.strip(" ."))
+                    else:
+                        self.add_skill(part.strip(" ."))
                 elif part:
                     rest.append(part)
+        if interests:
+            return len(self.tags) - tags_before, "\n".join(rest)
         return len(self.skills) - before or (1 if before and not rest else 0), "\n".join(rest)
 
     def _links(self, title: str, md: str, details: list[Details]) -> tuple[int, str]:
@@ -617,6 +1048,8 @@ class Builder:
                 rest.append(f"- {item.text}")
         if leftover:
             rest.append(self.take_profile_links(leftover))
+        for text in [it.text for it in items] + [leftover]:
+            self.take_contact_details(text)
         return len(self.links) - before, "\n\n".join(r for r in rest if r)
 
 
@@ -698,5 +1131,11 @@ def _looks_like_roles(body: str) -> bool:
     items, _ = split_list(body)
     if len(items) < 2:
         return False
-    dated = sum(1 for it in items if parse_role(it.text) is not None and "](" not in it.text[:2])
+    dated = sum(
+        1
+        for it in items
+        if (role := parse_role(it.text)) is not None
+        and "](" not in it.text[:2]
+        and (_titleish(role.title) or (role.organization and _titleish(role.organization)))
+    )
     return dated * 2 > len(items) and dated >= 2

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from functools import lru_cache
 
 import ftfy
 
@@ -12,9 +13,14 @@ from .errors import DocumentError
 MAX_BYTES = 2_000_000
 # Control characters other than tab, newline, carriage return and form feed.
 _CONTROL_RE = re.compile("[\x00-\x08\x0b\x0e-\x1f]")
-# Mojibake always leaves Latin-1 range characters (Â, Ã, â, ð, ...); text without
-# any skips ftfy, which is the slowest step of reading.
-_MOJIBAKE_HINT = re.compile("[\u0080-\u00ff]")
+# Mojibake is UTF-8 read as Windows-1252: a lead byte shown as Â..ô followed by a
+# continuation byte shown as \x80-\xbf or its Windows-1252 letter (€ ™ ’ “ Ÿ ...).
+# Lines without such a pair (plain accents: "é", "ü") skip ftfy, the slowest step.
+_MOJIBAKE_HINT = re.compile(
+    "[\u00c2-\u00f4][\u0080-\u00bf\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6"
+    "\u2030\u0160\u2039\u0152\u017d\u2018\u2019\u201c\u201d\u2022\u2013\u2014"
+    "\u02dc\u2122\u0161\u203a\u0153\u017e\u0178]"
+)
 
 
 def _decode(data: bytes, name: str) -> str:
@@ -65,6 +71,7 @@ def read_document(data: bytes, name: str = "", max_bytes: int = MAX_BYTES) -> st
     return text
 
 
+@lru_cache(maxsize=4096)
 def _fix(text: str) -> str:
     return ftfy.fix_text(
         text,

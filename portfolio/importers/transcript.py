@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from typing import Any
 
 from .dates import date_from_value, find_date_range
@@ -15,9 +16,11 @@ from .records import InterviewRecord, PartialDate, ProfileDocument, QuestionReco
 
 _LABEL = r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}|P\(?\d+\)?|Q\d*|A\d*"
 TURN_RE = re.compile(
-    rf"^[ \t]*(?:\*\*|__)?(?P<who>{_LABEL})[ \t]*(?:\*\*|__)?[ \t]*:[ \t]*(?:\*\*|__)?"
-    rf"(?:[ \t]+|$)(?P<text>.*)$"
+    rf"^[ \t]*(?:>[ \t]*)?(?:\*\*|__)?(?P<who>{_LABEL})[ \t]*(?:\*\*|__)?"
+    rf"(?:[ \t]*:[ \t]*(?:\*\*|__)?(?:[ \t]+|$)|[ \t]+(?P<dash>[—–])[ \t]+)(?P<text>.*)$"
 )
+# Labels that say what a turn is, not who speaks.
+GENERIC_LABELS = {"q", "a", "question", "answer", "interviewer", "host", "moderator", "me"}
 # Share widgets and theme chrome scraped along with the post; never content.
 RESIDUE_RE = re.compile(
     r"^\s*(scroll to top|share via|share this:?|copy link|powered by social snap|"
@@ -29,6 +32,8 @@ RESIDUE_RE = re.compile(
 _NAME_IN_TITLE_RE = re.compile(
     r"(?:interview|conversation|chat|q\s*&\s*a|ama|podcast|talk(?:ing)?|session)\s+"
     r"(?:with|featuring|ft\.?|feat\.?)\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
+    r"|(?:ask\s+me\s+anything|\bAMA\b|interview)\s*[:|–—-]\s*"
+    r"(?P<name3>(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}))"
     r"|^(?:meet\s+)?(?P<name2>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*[:,–—-]\s*"
     r"(?:an?\s+)?(?:interview|ama)\b",
     re.I,
@@ -44,13 +49,23 @@ _OUTLET_RE = re.compile(
 )
 
 
+_HONORIFIC_RE = re.compile(r"^(?:dr|prof|professor|mr|mrs|ms|mx|sir|dame)\.?\s+(?=[A-Z])", re.I)
+
+
+def strip_honorific(name: str) -> str:
+    """ "Dr. Helena Costa" -> "Helena Costa" (the person, as other documents name her)."""
+    return _HONORIFIC_RE.sub("", name.strip()) if len(name.split()) > 2 else name.strip()
+
+
 def interviewee_from_title(title: str) -> tuple[str, str]:
     """(name, rest of the title after the name) from "Interview with Jane Doe, CTO, Acme"."""
     m = _NAME_IN_TITLE_RE.search(title)
     if not m:
         return "", ""
-    name = (m["name"] or m["name2"] or "").strip()
-    rest = title[m.end() :].strip(" ,-–—:|")
+    name = (m["name"] or m["name2"] or m["name3"] or "").strip()
+    after = title[m.end() :]
+    # What follows the name is a description or an outlet only after a separator.
+    rest = after.strip(" ,-–—:|") if re.match(r"^\s*[,|–—:-]", after) else ""
     return name, rest
 
 
@@ -59,28 +74,96 @@ def _norm(text: str) -> str:
     return re.sub(r"[^\w]+", " ", text).strip()
 
 
+_LEGEND_HEAD_RE = re.compile(
+    r"^\s*(?:#{1,6}\s*)?(\*\*|__)?\s*(legend|key|speakers)\s*:?\s*(\*\*|__)?\s*:?\s*(?P<inline>.*)$",
+    re.I,
+)
+_LEGEND_PAIR_RE = re.compile(
+    r"(?:\*\*|__|`)?(?P<code>[A-Z]\w{0,3}(?:\(n\)|\(\w\))?(?:\s*(?:…|\.\.\.?|-|–)\s*[A-Z]\w{0,3})?)"
+    r"(?:\*\*|__|`)?\s*(?:=|:|→|->|–|—)\s*(?P<name>[^,;=]+?)\s*(?=[,;]|$)"
+)
+_LEGEND_ROW_RE = re.compile(
+    r"^\s*\|?\s*`?(?P<code>[A-Z]\w{0,3}(?:\(n\)|\(\w\))?)`?\s*\|\s*(?P<name>[^|]+?)\s*\|?\s*$"
+)
+
+
+def _legend_code(code: str) -> str:
+    """ "P1…P6" and "P1-P9" stand for any numbered "P(n)"."""
+    if m := re.fullmatch(r"([A-Z])\d+\s*(?:…|\.\.\.?|-|–)\s*\1\d+", code):
+        return f"{m[1]}(n)"
+    return code
+
+
 def _legend(lines: list[str]) -> tuple[dict[str, str], set[int]]:
-    """Codes from a "Legend:" block (``- S: Sayak``), and the line numbers it used."""
+    """Codes from a legend ("- S: Sayak", "**T** = Tomasz, **P1…P6** = participants",
+    or a two-column table), and the line numbers it used."""
     codes: dict[str, str] = {}
     used: set[int] = set()
     for i, line in enumerate(lines):
-        if re.match(r"^\s*(\*\*|__)?\s*(legend|key)\s*:?\s*(\*\*|__)?\s*:?\s*$", line, re.I):
+        head = _LEGEND_HEAD_RE.match(line)
+        if not head:
+            continue
+        if head["inline"].strip():
+            pairs = list(_LEGEND_PAIR_RE.finditer(head["inline"]))
+            if not pairs:
+                continue
+            for m in pairs:
+                codes[_legend_code(m["code"])] = plain_text(m["name"]).strip()
             used.add(i)
-            j = i + 1
-            while j < len(lines) and (not lines[j].strip() or _LEGEND_ITEM_RE.match(lines[j])):
-                if m := _LEGEND_ITEM_RE.match(lines[j]):
-                    codes[m["code"]] = plain_text(m["name"]).strip()
-                used.add(j)
-                j += 1
             break
+        used.add(i)
+        j = i + 1
+        while j < len(lines):
+            text = lines[j]
+            if m := _LEGEND_ITEM_RE.match(text):
+                codes[_legend_code(m["code"])] = plain_text(m["name"]).strip()
+            elif (r := _LEGEND_ROW_RE.match(text)) and not re.fullmatch(
+                r"code|who|name|speaker|key|abbr\w*", r["code"], re.I
+            ):
+                codes[_legend_code(r["code"])] = plain_text(r["name"]).strip()
+            elif text.strip() and not re.match(r"^\s*\|", text):
+                break
+            used.add(j)
+            j += 1
+        break
     return codes, used
+
+
+def turn(line: str) -> re.Match[str] | None:
+    """A speaker's turn: "Name: text", "**Name:** text", "Name — text"."""
+    if ":" not in line and "—" not in line and "–" not in line:
+        return None
+    m = TURN_RE.match(line)
+    if m is None or (m["dash"] and len(m["who"].split()) > 3):
+        return None
+    return m
+
+
+def turn_text(m: re.Match[str]) -> str:
+    """The words of a turn; "**Q: question?**" loses its closing bold."""
+    text = m["text"]
+    for mark in ("**", "__"):
+        if text.count(mark) % 2 == 1 and text.rstrip().endswith(mark):
+            text = text.rstrip()[:-2].rstrip()
+    return text
 
 
 def _speaker_counts(lines: list[str]) -> dict[str, int]:
     counts: dict[str, int] = {}
+    dashed: dict[str, int] = {}
+    questions = 0
     for line in lines:
-        if m := TURN_RE.match(line):
-            counts[m["who"]] = counts.get(m["who"], 0) + 1
+        if m := turn(line):
+            if m["dash"]:
+                dashed[m["who"]] = dashed.get(m["who"], 0) + 1
+                questions += "?" in m["text"]
+            else:
+                counts[m["who"]] = counts.get(m["who"], 0) + 1
+    # "Name — text" turns count only in a conversation (some of them ask questions),
+    # so that CV lines like "**Acme** — Engineer" are not read as speakers.
+    if questions and len([w for w, n in dashed.items() if n >= 2]) >= 2:
+        for who, n in dashed.items():
+            counts[who] = counts.get(who, 0) + n
     return counts
 
 
@@ -91,13 +174,20 @@ def _code_name(who: str, codes: dict[str, str]) -> str:
         for code, name in codes.items():
             if re.fullmatch(rf"{m[1]}\((n|\w)\)", code):
                 singular = name[:-1] if name.endswith("s") and not name.endswith("ss") else name
-                return f"{singular} {m[2]}"
+                return f"{singular[:1].upper()}{singular[1:]} {m[2]}"
+    if who.lower() in {"q", "a", "question", "answer"} or re.fullmatch(r"[QA]\d+", who):
+        return ""
     return who
 
 
+@lru_cache(maxsize=8)
+def _body_counts(body: str) -> dict[str, int]:
+    # Cached: detection asks about the same body more than once.
+    return _speaker_counts(body.split("\n"))
+
+
 def looks_like_transcript(body: str) -> bool:
-    lines = body.split("\n")
-    counts = _speaker_counts(lines)
+    counts = _body_counts(body)
     speakers = [w for w, n in counts.items() if n >= 2]
     numbered = [w for w in counts if re.fullmatch(r"[PQ]\(?\d+\)?", w)]
     return (len(speakers) >= 2 and sum(counts[w] for w in speakers) >= 4) or len(numbered) >= 2
@@ -105,14 +195,13 @@ def looks_like_transcript(body: str) -> bool:
 
 def looks_like_ama(meta: dict[str, Any], body: str) -> bool:
     title = str(meta.get("title", ""))
-    lines = body.split("\n")
-    counts = _speaker_counts(lines)
+    if not looks_like_transcript(body):
+        return False
+    counts = _body_counts(body)
     numbered = [w for w in counts if re.fullmatch(r"P\(?\d+\)?", w)]
-    has_legend = bool(_legend(lines)[0])
-    return bool(
-        looks_like_transcript(body)
-        and (len(numbered) >= 2 or has_legend or re.search(r"\bAMA\b|ask me anything", title, re.I))
-    )
+    if len(numbered) >= 2 or re.search(r"\bAMA\b|ask me anything", title, re.I):
+        return True
+    return bool(_legend(body.split("\n"))[0])
 
 
 def parse_transcript(
@@ -126,7 +215,7 @@ def parse_transcript(
         # An untitled transcript opens with its title line.
         for i, line in enumerate(lines):
             if line.strip():
-                if not TURN_RE.match(line):
+                if not turn(line):
                     title = plain_text(line.lstrip("#").strip())
                     lines = lines[i + 1 :]
                 break
@@ -139,19 +228,22 @@ def parse_transcript(
     for key in ("interviewee", "guest", "person"):
         if isinstance(text_meta.get(key), str):
             name = text_meta[key].strip()
+    name = strip_honorific(name)
     first = name.split()[0].lower() if name else ""
 
     def is_interviewee(who: str) -> bool:
         full = _code_name(who, codes).lower()
-        return bool(first) and (full == name.lower() or full.split()[0] == first)
+        return bool(first and full) and (full == name.lower() or full.split()[0] == first)
 
     answerers = {w for w in speakers if is_interviewee(w)}
     if not answerers and speakers:
         # Without a name, the speaker who talks second answers.
-        order = [m["who"] for ln in lines if (m := TURN_RE.match(ln)) and m["who"] in speakers]
+        order = [m["who"] for ln in lines if (m := turn(ln)) and m["who"] in speakers]
         if len(order) >= 2:
             answerers = {order[1]}
-            name = name or _code_name(order[1], codes)
+            guess = _code_name(order[1], codes)
+            if len(guess) > 2 and guess.lower() not in GENERIC_LABELS:
+                name = name or guess
     askers = speakers - answerers
 
     intro: list[str] = []
@@ -162,11 +254,11 @@ def parse_transcript(
     for i, line in enumerate(lines):
         if i in legend_lines:
             continue
-        m = TURN_RE.match(line)
+        m = turn(line)
         if m and m["who"] in askers:
             current = {
                 "asker": _code_name(m["who"], codes),
-                "q": [m["text"]],
+                "q": [turn_text(m)],
                 "a": [],
                 "quote_before": False,
             }
@@ -174,7 +266,7 @@ def parse_transcript(
             target = "q"
             continue
         if m and m["who"] in answerers and current is not None:
-            current["a"].append(m["text"])
+            current["a"].append(turn_text(m))
             target = "a"
             continue
         if ((q := _QUOTE_RE.match(line)) and current is not None) or (q and questions == []):
@@ -235,11 +327,15 @@ def parse_transcript(
         outlet = o[1].strip()
     if not outlet and rest and kind == "ama":
         outlet = rest
-    interviewers = sorted({r.asker for r in records}, key=[r.asker for r in records].index)
+    interviewers = list(dict.fromkeys(r.asker for r in records))
     interviewer = ""
     if isinstance(text_meta.get("interviewer"), str):
         interviewer = text_meta["interviewer"].strip()
-    elif kind == "interview" and len(interviewers) == 1:
+    elif (
+        kind == "interview"
+        and len(interviewers) == 1
+        and interviewers[0].lower() not in GENERIC_LABELS
+    ):
         interviewer = interviewers[0]
 
     b.name = name

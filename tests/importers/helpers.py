@@ -1,11 +1,17 @@
-"""Loading the project's own sample documents for parser tests."""
+"""Loading the project's own sample documents for parser tests, and the word counts
+the "nothing is lost" tests compare."""
 
 from __future__ import annotations
 
+import re
+from collections import Counter
+from dataclasses import fields, is_dataclass
 from pathlib import Path
 
 from portfolio.importers import parse_document
-from portfolio.importers.records import ProfileDocument
+from portfolio.importers.frontmatter import split_front_matter
+from portfolio.importers.markup import remove_liquid
+from portfolio.importers.records import PartialDate, ProfileDocument, RoleRecord
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
@@ -13,3 +19,40 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 def parse_fixture(relative: str, family: str | None = None) -> ProfileDocument:
     path = FIXTURES / relative
     return parse_document(path.read_bytes(), str(path), family=family)
+
+
+def strings(value) -> list[str]:
+    """Every text the records carry; dates and flags as a reader would see them."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, PartialDate):
+        day = value.to_date()
+        words = [str(value.year)]
+        if value.month:
+            words += [day.strftime("%B"), day.strftime("%b")]
+        if value.day:
+            words.append(str(value.day))
+        return [" ".join(words)]
+    if isinstance(value, RoleRecord) and value.is_current:
+        return ["present", value.kind, *_dataclass_strings(value)]
+    if is_dataclass(value):
+        return _dataclass_strings(value)
+    if isinstance(value, tuple | list):
+        return [s for item in value for s in strings(item)]
+    return []
+
+
+def _dataclass_strings(value) -> list[str]:
+    return [s for f in fields(value) for s in strings(getattr(value, f.name))]
+
+
+def words(text: str) -> Counter[str]:
+    return Counter(w.lower() for w in re.findall(r"[^\W_]+(?:['’][^\W_]+)?", text))
+
+
+def visible_text(raw: str) -> str:
+    _, body, _ = split_front_matter(raw)
+    body = remove_liquid(body)
+    body = re.sub(r"\]\([^)]*\)", "]", body)  # link targets are not visible words
+    body = re.sub(r"<[^>]+>", " ", body)  # tags and their attributes neither
+    return body.replace("&nbsp;", " ")

@@ -29,3 +29,66 @@ def test_things_i_have_built_are_projects():
         "Some background",
     ]
     assert "author_profile" not in repr(doc.sections)
+
+
+def test_cv_template_with_season_dates_and_nested_organizations():
+    doc = parse_fixture("academicpages-about/cv_template_rhea.md")
+    assert doc.family == "academicpages-about"
+    intern, ta = doc.roles
+    assert (intern.title, intern.organization) == ("Research Intern", "Lanternfish AI")
+    assert intern.start.isoformat() == "2023" and intern.kind == "internship"
+    assert "Supervisor: Dr. Omar Haddad" in intern.highlights
+    assert "Lanternfish" not in intern.highlights
+    assert (ta.title, ta.organization) == (
+        "Graduate Teaching Assistant",
+        "Example State University",
+    )
+    assert (ta.start.isoformat(), ta.end.isoformat()) == ("2019", "2021")
+
+
+def test_cv_template_education_skills_and_liquid_sections():
+    doc = parse_fixture("academicpages-about/cv_template_rhea.md")
+    phd = doc.education[0]
+    assert (phd.degree, phd.institution) == (
+        "Ph.D in Computational Linguistics",
+        "Example State University",
+    )
+    assert phd.end.isoformat() == "2024" and phd.summary == "expected"
+    assert "Inter-annotator agreement studies" in doc.skills
+    assert [s.title for s in doc.sections] == [
+        "Education",
+        "Work experience",
+        "Skills",
+        "Publications",
+        "Teaching",
+        "Service and leadership",
+    ]
+    assert doc.redirects == ("/cv/", "/resume")
+    assert "{%" not in repr(doc)
+
+
+def test_working_as_at_a_linked_organization_and_interests_as_tags():
+    doc = parse_fixture("academicpages-about/about_noor.md")
+    assert doc.person.name == "Noor Al-Rashid"
+    (role,) = doc.roles
+    assert (role.title, role.organization) == ("Postdoctoral Fellow", "Centre for Example Genomics")
+    assert role.organization_url == "https://example.com/ceg"
+    assert role.is_current
+    assert doc.person.tags == (
+        "Single-cell trajectory inference",
+        "Bayesian nonparametrics",
+        "Reproducible pipelines",
+    )
+    assert doc.redirects == ("/about.html",)
+
+
+def test_news_stays_text_and_numbered_citations_are_publications():
+    doc = parse_fixture("academicpages-about/about_noor.md")
+    news = next(s for s in doc.sections if s.title == "News")
+    assert news.kind == "text" and "Mar 2024" in news.body
+    first, second = doc.publications
+    assert first.title == "Lineage tracing with sparse barcodes"
+    assert first.authors == "N. Al-Rashid, P. Ortiz"
+    assert first.doi == "10.5555/exbio.2024.017"
+    assert second.date.isoformat() == "2022"
+    assert doc.person.email == "noor@example.com"

@@ -87,3 +87,18 @@ def test_find_date_range_inside_a_line():
     assert rng.start == PartialDate(2020, 3)
     assert rng.is_current
     assert "Engineer, Acme (" in "Engineer, Acme (March 2020 - now) (remote)"[:start]
+
+
+def test_academic_terms_are_kept_to_the_year():
+    rng = parse_date_range("Fall 2019 - Spring 2021")
+    assert (rng.start.isoformat(), rng.end.isoformat()) == ("2019", "2021")
+    assert parse_partial_date("Summer 2023").isoformat() == "2023"
+
+
+def test_since_and_from_belong_to_the_range_they_open():
+    rng, (start, end) = find_date_range("Senior Engineer, Acme, since 2022")
+    assert rng.start.isoformat() == "2022" and rng.is_current
+    assert "Senior Engineer, Acme, since 2022"[start:end] == "since 2022"
+    rng, (start, _end) = find_date_range("Engineer, from 2019 to 2021")
+    assert (rng.start.isoformat(), rng.end.isoformat()) == ("2019", "2021")
+    assert "Engineer, from 2019 to 2021"[start:].startswith("from")

@@ -53,3 +53,77 @@ def test_name_from_greeting_heading():
     assert doc.person.name == "Odile Brandt"
     assert doc.skills == ("Python", "Rust", "C++")
     assert doc.person.email == "odile@example.com"
+
+
+def test_centered_html_heading_names_the_person_and_h3_is_the_headline():
+    doc = parse_fixture("github-readme/centered_tariq.md")
+    assert doc.family == "github-readme"
+    assert doc.person.name == "Tariq Haddad" and not doc.person.name_is_derived
+    assert doc.person.headline == "A passionate full-stack developer from Amman"
+    assert doc.person.email == "tariq@example.com"
+    assert "I’m currently working on [Souqly]" in doc.person.bio
+    assert "Fun fact" in doc.person.bio
+
+
+def test_devicon_images_are_skills_and_social_icons_are_links():
+    doc = parse_fixture("github-readme/centered_tariq.md")
+    assert doc.skills == ("Docker", "Go", "Node.js", "PostgreSQL", "React")
+    urls = {link.kind: link.url for link in doc.links}
+    assert urls["x"] == "https://twitter.com/tariq_codes"
+    assert urls["linkedin"] == "https://linkedin.com/in/tariq-haddad-example"
+    assert "https://dev.to/tariq_example" in [link.url for link in doc.links]
+    assert "ryo-ma" not in " ".join(link.url for link in doc.links)
+
+
+def test_name_inside_centered_div_details_roles_and_project_table():
+    doc = parse_fixture("github-readme/yuki_tanaka.md")
+    assert doc.person.name == "Yuki Tanaka"
+    assert doc.person.headline == "Machine learning engineer · Tokyo"
+    assert doc.person.website == "https://yuki.example.com"
+    current, previous = doc.roles
+    assert (current.title, current.organization, current.is_current) == (
+        "ML Engineer",
+        "Sakura Mobile",
+        True,
+    )
+    assert current.start.isoformat() == "2021-04"
+    assert "quantization-aware" in current.highlights
+    assert (previous.organization, previous.end.isoformat()) == ("Melodia", "2021-03")
+    assert [p.title for p in doc.projects] == ["tinyspeech", "mixtape"]
+    assert doc.projects[0].repository_url == "https://github.com/yuki-example/tinyspeech"
+    assert "PyTorch, C" in doc.projects[0].summary
+
+
+def test_for_the_badge_skills_but_website_badge_is_a_link():
+    doc = parse_fixture("github-readme/yuki_tanaka.md")
+    assert doc.skills == ("python", "PyTorch", "TensorFlow", "kotlin")
+    assert "Website" not in doc.skills
+    assert [s.title for s in doc.sections] == [
+        "About me",
+        "💼 Experience",
+        "🚀 Projects",
+        "🛠 Tech Stack",
+        "📊 GitHub Stats",
+    ]
+
+
+def test_greeting_heading_skillicons_and_blog_post_list():
+    doc = parse_fixture("github-readme/plain_markdown_readme.md")
+    assert doc.person.name == "Bram Visser"
+    assert doc.person.bio.startswith("Hey there, I'm Bram Visser")
+    assert doc.skills == ("Elixir", "PostgreSQL", "Docker", "Linux", "Vim")
+    assert [p.title for p in doc.projects] == ["harbor", "dijk"]
+    assert [p.kind for p in doc.publications] == ["post", "post"]
+    assert "BLOG-POST-LIST" not in repr(doc)
+    assert {link.kind for link in doc.links} == {"mastodon", "github"}
+
+
+def test_details_blocks_before_any_heading_become_sections():
+    doc = parse_fixture("github-readme/details_sections.md")
+    assert doc.person.name == "Ravi Menon-Okoye"
+    assert [(r.title, r.organization) for r in doc.roles] == [
+        ("Staff Engineer", "Example Pay"),
+        ("Senior Engineer", "Globex"),
+    ]
+    assert doc.skills == ("Go", "Kafka", "PostgreSQL")
+    assert [s.kind for s in doc.sections] == ["text", "roles", "skills"]

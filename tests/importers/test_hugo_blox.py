@@ -22,3 +22,60 @@ def test_role_education_and_social_links():
     ]
     kinds = [link.kind for link in doc.links]
     assert kinds == ["email", "github", "scholar"]
+
+
+def test_classic_profile_with_comments_several_organizations_and_body_awards():
+    doc = parse_fixture("hugo-blox-author/marta_silva/_index.md")
+    assert doc.family == "hugo-blox-author"
+    assert doc.person.name == "Marta Silva"
+    assert doc.person.email == "marta@example.com"
+    assert doc.roles[0].organization == "Example Ocean Institute"
+    assert {link.kind for link in doc.links} >= {"email", "x", "scholar", "github", "orcid"}
+    assert (doc.awards[0].title, doc.awards[0].issuer) == (
+        "Early Career Award",
+        "Example Geophysical Union",
+    )
+    assert doc.person.bio.startswith("I study how ocean currents")
+
+
+def test_newer_profile_work_education_skills_languages():
+    doc = parse_fixture("hugo-blox-author/jonas_berg/_index.md")
+    staff, engineer = doc.roles
+    assert (staff.title, staff.organization, staff.is_current) == (
+        "Staff Software Engineer",
+        "Quayside",
+        True,
+    )
+    assert staff.organization_url == "https://example.com/quayside"
+    assert engineer.end.isoformat() == "2020-02-28"
+    assert "query compiler" in engineer.summary
+    msc = doc.education[0]
+    assert (msc.degree, msc.institution) == (
+        "MSc Computer Science",
+        "Example Institute of Technology",
+    )
+    assert msc.start.isoformat() == "2012-09-01"
+    assert doc.skills == ("Rust", "TypeScript", "Cycling")
+    assert {"Swedish", "English"} <= set(doc.person.tags)
+    (award,) = doc.awards
+    assert award.issuer == "Example Foundation" and award.date.isoformat() == "2022-11-10"
+
+
+def test_icon_names_with_packs_map_to_link_kinds():
+    doc = parse_fixture("hugo-blox-author/jonas_berg/_index.md")
+    assert [(link.kind, link.label) for link in doc.links] == [
+        ("email", "Email"),
+        ("github", "GitHub"),
+        ("linkedin", "LinkedIn"),
+        ("mastodon", "mastodon"),
+    ]
+
+
+def test_toml_front_matter_profile():
+    doc = parse_fixture("hugo-blox-author/_index_toml.md")
+    assert doc.family == "hugo-blox-author"
+    assert doc.person.name == "Priyanka Deshmukh"
+    assert doc.roles[0].organization == "Example University"
+    assert doc.education[0].institution == "Indian Institute of Example"
+    assert [link.kind for link in doc.links] == ["scholar"]
+    assert any(s.title == "Teaching" and "CS 410" in s.body for s in doc.sections)

@@ -40,3 +40,35 @@ def test_document_without_front_matter_crlf_and_bom():
     doc = parse_document(data, "rui.md", family="markdown-cv")
     assert doc.person.name == "Rui Costa"
     assert doc.roles[0].end.isoformat() == "2021"
+
+
+def test_yaml_post_keeps_shortcode_figures_and_code_blocks():
+    doc = parse_fixture("hugo-post/yaml_post_ravi.md")
+    assert doc.family == "hugo-post"
+    assert doc.person.name == "Ravi Subramanian"
+    post = doc.publications[0]
+    assert post.summary == "Eighteen months, forty services, and one very long spreadsheet."
+    assert post.tags == ("kubernetes", "migration", "lessons")
+    intro = doc.sections[0]
+    assert "![The migration, one service at a time](/images/k8s-timeline.png)" in intro.body
+    assert "```yaml" in doc.sections[2].body
+    assert "{{" not in repr(doc)
+
+
+def test_toml_post_with_several_authors_and_paired_shortcodes():
+    doc = parse_fixture("hugo-post/toml_post_authors.md")
+    assert doc.person.name == "Hanna Nieminen"
+    assert doc.publications[0].authors == "Hanna Nieminen, Eero Salo"
+    last = doc.sections[-1]
+    assert last.title == "What did not"
+    assert "CC BY licence" in last.body
+    assert "{" not in last.body and "notice" not in last.body
+
+
+def test_documents_without_front_matter_or_headings_are_unknown_bio():
+    for name in ("unknown/now_page.md", "unknown/letter.md"):
+        doc = parse_fixture(name)
+        assert doc.family == "unknown"
+        assert doc.sections == ()
+        assert any("not recognized" in w for w in doc.warnings)
+    assert "garden planner" in parse_fixture("unknown/now_page.md").person.bio

@@ -37,3 +37,42 @@ def test_heading_title_and_multi_paragraph_answers():
     assert len(interview.questions) == 3
     assert "fold a towel" in interview.questions[1].answer
     assert interview.intro == "Ines Moreau runs the Robotics Reading Group in Lyon."
+
+
+def test_bold_q_and_a_labels_are_not_people():
+    doc = parse_fixture("interview/qa_style_olu.md")
+    assert doc.family == "interview"
+    (interview,) = doc.interviews
+    assert interview.interviewee == "Olu Adebayo" == doc.person.name
+    assert doc.person.headline == "founder of Example Robotics Club"
+    assert interview.interviewer == ""
+    assert [q.question for q in interview.questions][:2] == [
+        "How did the club start?",
+        "What was the hardest part of the first year?",
+    ]
+    assert all(q.asker == "" for q in interview.questions)
+    assert [q.is_highlight for q in interview.questions] == [False, False, True, False]
+    assert interview.date.isoformat() == "2022-09-14"
+
+
+def test_bold_full_names_and_a_generic_interviewer_label():
+    doc = parse_fixture("interview/bold_names_henrik.md")
+    (interview,) = doc.interviews
+    assert interview.interviewee == "Henrik Lund"
+    assert interview.interviewer == ""
+    assert len(interview.questions) == 4
+    assert "- the number of left turns" in interview.questions[1].answer
+    assert interview.date.isoformat() == "2023-03"
+    assert doc.person.handles == ("henrik_lund",)
+
+
+def test_name_dash_turns_without_front_matter():
+    doc = parse_fixture("interview/dash_style_amara.md")
+    assert doc.family == "interview"
+    (interview,) = doc.interviews
+    assert interview.title == "A conversation with Amara Osei"
+    assert interview.interviewee == "Amara Osei"
+    assert interview.interviewer == "Tom Reyes"
+    assert interview.outlet == "Deep Blue Podcast"
+    assert len(interview.questions) == 4
+    assert interview.questions[1].answer.startswith("Warming water.")

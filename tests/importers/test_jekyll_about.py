@@ -43,3 +43,72 @@ def test_sections_in_source_order_without_liquid():
     assert doc.redirects == ("/about-me/",)
     everything = repr(doc)
     assert "{{" not in everything and "{%" not in everything
+
+
+def test_al_folio_about_page_is_jekyll_not_hugo_blox():
+    doc = parse_fixture("jekyll-about/al_folio_dana.md")
+    assert doc.family == "jekyll-about"
+    assert doc.person.name == "Dana Whitfield"
+    assert doc.person.headline == "Robotics Institute, Example University. Pittsburgh, PA."
+    assert doc.person.location == "555 Example Hall, Pittsburgh, PA 15213"
+    assert doc.person.avatar == "prof_pic.jpg"
+
+
+def test_al_folio_lists_with_en_dash_and_now_dates():
+    doc = parse_fixture("jekyll-about/al_folio_dana.md")
+    intern, engineer, _ta = doc.roles
+    assert (intern.title, intern.organization, intern.kind) == (
+        "Research Intern",
+        "Northwind Robotics",
+        "internship",
+    )
+    assert (intern.start.isoformat(), intern.end.isoformat()) == ("2023-05", "2023-08")
+    assert (engineer.start.isoformat(), engineer.end.isoformat()) == ("2019", "2021")
+    phd = doc.education[0]
+    assert (phd.degree, phd.institution) == ("Ph.D. in Robotics", "Example University")
+    assert phd.start.isoformat() == "2021" and phd.is_current
+    assert [a.title for a in doc.awards] == [
+        "NSF Graduate Research Fellowship",
+        "Best Student Paper",
+    ]
+    assert [s.title for s in doc.sections] == ["Experience", "Education", "Selected awards"]
+
+
+def test_since_and_month_ranges_and_bold_titles():
+    doc = parse_fixture("jekyll-about/kofi_mensah.md")
+    senior, engineer, backend, volunteer = doc.roles
+    assert (senior.title, senior.organization) == ("Senior Data Engineer", "Tidewater Analytics")
+    assert senior.start.isoformat() == "2022" and senior.is_current
+    assert (engineer.start.isoformat(), engineer.end.isoformat()) == ("2020-01", "2021-12")
+    assert backend.kind == "part-time"
+    assert volunteer.kind == "volunteer" and volunteer.is_current
+
+
+def test_about_title_names_the_person_and_contact_links_are_kept():
+    doc = parse_fixture("jekyll-about/kofi_mensah.md")
+    assert doc.person.name == "Kofi Mensah"
+    assert doc.person.email == "kofi@example.com"
+    assert {link.kind for link in doc.links} == {"github", "mastodon", "email"}
+    assert [p.title for p in doc.projects] == ["pipecheck", "sqlfmt-lite"]
+    assert doc.projects[1].status == "active"
+    assert [t.title for t in doc.talks] == ["Idempotent pipelines", "Testing data the lazy way"]
+    assert doc.talks[0].event == "PyCon Ghana" and doc.talks[0].location == "Accra"
+    assert doc.sections[-1].title == "Now" and "Rust" in doc.sections[-1].body
+
+
+def test_heading_name_tagline_and_to_present_ranges():
+    doc = parse_fixture("jekyll-about/lucia_ferrante.md")
+    assert doc.person.name == "Lucía Ferrante"
+    assert doc.person.headline == "Type designer and front-end developer based in Bologna."
+    founder, developer, junior = doc.roles
+    assert founder.is_current and founder.organization == "Filo Type"
+    assert (developer.title, developer.organization) == ("Front-end Developer", "Studio Nove")
+    assert junior.start.isoformat() == "2013-09" and junior.end.isoformat() == "2015-02"
+
+
+def test_dated_items_without_job_titles_are_not_roles():
+    doc = parse_fixture("jekyll-about/lucia_ferrante.md")
+    typefaces = next(s for s in doc.sections if s.title == "Typefaces")
+    assert typefaces.kind == "text"
+    assert "Aria Sans" in typefaces.body
+    assert doc.person.email == "lucia@example.com"

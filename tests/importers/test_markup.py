@@ -91,3 +91,34 @@ def test_list_items_keep_nested_children():
     assert [i.text for i in items] == ["one", "two"]
     assert items[0].children == "- sub"
     assert rest == "After."
+
+
+def test_pipe_tables_are_split_out_of_text():
+    from portfolio.importers.markup import Table, split_tables
+
+    parts = split_tables("Intro\n| A | B |\n|---|:-:|\n| 1 | 2 |\n| 3 |\nAfter")
+    assert parts[0] == "Intro"
+    assert parts[1] == Table(["A", "B"], [["1", "2"], ["3", ""]])
+    assert parts[2] == "After"
+
+
+def test_hugo_shortcodes_figure_becomes_an_image_and_others_go():
+    from portfolio.importers.markup import remove_liquid
+
+    text = '{{< figure src="/a b.png" caption="A caption" >}}\n{{% note %}}kept{{% /note %}}'
+    assert remove_liquid(text) == "![A caption](/a%20b.png)\nkept"
+
+
+def test_html_headings_on_their_own_line_become_markdown():
+    from portfolio.importers.markup import html_headings
+
+    assert html_headings('<h3 align="left">Connect with me:</h3>').strip() == (
+        "### Connect with me:"
+    )
+
+
+def test_links_with_many_open_brackets_parse_in_linear_time():
+    from portfolio.importers.markup import find_links
+
+    text = "[" * 20_000 + "x](y)"
+    assert find_links(text)[0].url == "y"

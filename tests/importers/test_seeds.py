@@ -3,18 +3,15 @@
 from __future__ import annotations
 
 import json
-import re
-from collections import Counter
-from dataclasses import fields, is_dataclass
 from pathlib import Path
 
 import pytest
 
 from portfolio.importers import parse_document
-from portfolio.importers.frontmatter import split_front_matter
-from portfolio.importers.markup import remove_liquid
 from portfolio.importers.read import read_document
-from portfolio.importers.records import PartialDate, RoleRecord
+from tests.importers.helpers import strings as _strings
+from tests.importers.helpers import visible_text as _visible_text
+from tests.importers.helpers import words as _words
 
 SEEDS = Path(__file__).resolve().parents[2] / ".." / "shared" / "seeds"
 
@@ -32,43 +29,6 @@ def seed(request):
     expected = json.loads((SEEDS / "expected" / f"{request.param}.json").read_text())
     data = (SEEDS / expected["document"]).read_bytes()
     return data, expected, parse_document(data, expected["document"])
-
-
-def _strings(value) -> list[str]:
-    """Every text the records carry; dates and flags as a reader would see them."""
-    if isinstance(value, str):
-        return [value]
-    if isinstance(value, PartialDate):
-        day = value.to_date()
-        words = [str(value.year)]
-        if value.month:
-            words += [day.strftime("%B"), day.strftime("%b")]
-        if value.day:
-            words.append(str(value.day))
-        return [" ".join(words)]
-    if isinstance(value, RoleRecord) and value.is_current:
-        return ["present", value.kind, *_dataclass_strings(value)]
-    if is_dataclass(value):
-        return _dataclass_strings(value)
-    if isinstance(value, tuple | list):
-        return [s for item in value for s in _strings(item)]
-    return []
-
-
-def _dataclass_strings(value) -> list[str]:
-    return [s for f in fields(value) for s in _strings(getattr(value, f.name))]
-
-
-def _words(text: str) -> Counter[str]:
-    return Counter(w.lower() for w in re.findall(r"[^\W_]+(?:['’][^\W_]+)?", text))
-
-
-def _visible_text(raw: str) -> str:
-    _, body, _ = split_front_matter(raw)
-    body = remove_liquid(body)
-    body = re.sub(r"\]\([^)]*\)", "]", body)  # link targets are not visible words
-    body = re.sub(r"<[^>]+>", " ", body)  # tags and their attributes neither
-    return body.replace("&nbsp;", " ")
 
 
 def test_family_and_person(seed):
