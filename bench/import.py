@@ -113,22 +113,23 @@ def setup_django(database_url: str) -> None:
     django.setup()
 
 
-def phase(database_url: str, folder: Path) -> None:
+def phase(database_url: str, folder: Path, history: bool) -> None:
     """One import in this (child) process; prints seconds, documents, peak RSS, ok."""
     setup_django(database_url)
     from portfolio.importers.service import import_paths
 
     started, cpu_started = time.perf_counter(), time.process_time()
-    report = import_paths([folder], publish=True)
+    report = import_paths([folder], publish=True, history=history)
     elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu_started
     peak_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(json.dumps([elapsed, cpu, len(report.documents), peak_mib, report.ok]))
 
 
-def run_phase(database_url: str, folder: Path) -> list:
+def run_phase(database_url: str, folder: Path, history: bool) -> list:
     # Each run in a fresh process, so peak memory is that run's own.
+    flags = [] if history else ["--no-history"]
     out = subprocess.run(
-        [sys.executable, __file__, "--phase", str(folder), "--database-url", database_url],
+        [sys.executable, __file__, "--phase", str(folder), "--database-url", database_url, *flags],
         check=True,
         capture_output=True,
         text=True,
@@ -140,10 +141,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-n", type=int, default=1000, help="documents (default 1000)")
     parser.add_argument("--database-url", help="default: a fresh SQLite file")
+    parser.add_argument("--no-history", action="store_true", help="import without versions")
     parser.add_argument("--phase", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.phase:
-        phase(args.database_url, Path(args.phase))
+        phase(args.database_url, Path(args.phase), history=not args.no_history)
         return
 
     workdir = Path(tempfile.mkdtemp(prefix="portfolio-bench-"))
@@ -156,9 +158,13 @@ def main() -> None:
     docs.mkdir()
     generate(docs, args.n)
 
-    first = run_phase(database_url, docs)
-    second = run_phase(database_url, docs)
-    print(f"documents: {args.n}   database: {database_url.split(':')[0]}")
+    history = not args.no_history
+    first = run_phase(database_url, docs, history)
+    second = run_phase(database_url, docs, history)
+    print(
+        f"documents: {args.n}   database: {database_url.split(':')[0]}   "
+        f"history: {'on' if history else 'off (--no-history)'}"
+    )
     # CPU seconds are steadier than wall seconds on a shared machine; both are shown.
     print(
         f"{'run':<10} {'wall s':>8} {'docs/s':>8} {'cpu s':>8} {'docs/cpu-s':>11} "

@@ -13,6 +13,7 @@ import hashlib
 import json
 import logging
 from collections import Counter
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -805,12 +806,15 @@ def document_load(
     dry_run: bool = False,
     shared: dict[str, dict] | None = None,
     user=None,
+    history: bool = True,
 ) -> DocumentReport:
     """Save one parsed document in one transaction and report what changed.
 
     A dry run does all the work, reports it, and rolls it back. Any failure rolls the
     whole document back and is reported as the document's error. ``shared`` carries
-    organizations and tags committed by earlier documents of the same run.
+    organizations and tags committed by earlier documents of the same run. With
+    ``history`` (the default) the document's changes are one version in the records' history;
+    without it a large seed import runs about twice as fast.
     """
     report = DocumentReport(source=source or doc.source_name, family=doc.family, dry_run=dry_run)
     report.warnings.extend(doc.warnings)
@@ -825,10 +829,11 @@ def document_load(
     try:
         with transaction.atomic():
             # One version per document, saying who imported what, for history and undo.
-            with reversion.create_revision():
-                reversion.set_comment(f"Imported from {Path(report.source).name}")
-                if user is not None:
-                    reversion.set_user(user)
+            with reversion.create_revision() if history else nullcontext():
+                if history:
+                    reversion.set_comment(f"Imported from {Path(report.source).name}")
+                    if user is not None:
+                        reversion.set_user(user)
                 loader.load(person)
             if dry_run:
                 transaction.set_rollback(True)

@@ -101,6 +101,7 @@ def import_document(
     max_bytes: int = MAX_BYTES,
     shared: dict[str, dict] | None = None,
     user=None,
+    history: bool = True,
 ) -> DocumentReport:
     """Parse and load one document's bytes; errors become the report's error."""
     try:
@@ -115,6 +116,7 @@ def import_document(
         dry_run=dry_run,
         shared=shared,
         user=user,
+        history=history,
     )
 
 
@@ -128,6 +130,7 @@ def import_paths(
     max_bytes: int = MAX_BYTES,
     progress: Callable[[int, int, Path], None] | None = None,
     user=None,
+    history: bool = True,
 ) -> ImportReport:
     """Import every document under ``paths``; one failing document never stops the others."""
     files = list(collect_paths(paths))
@@ -153,6 +156,7 @@ def import_paths(
             max_bytes=max_bytes,
             shared=shared,
             user=user,
+            history=history,
         )
         doc_report.source = str(path)
         report.documents.append(doc_report)

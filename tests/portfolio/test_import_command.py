@@ -291,3 +291,12 @@ def test_import_never_touches_the_network(monkeypatch):
     monkeypatch.setattr(socket, "getaddrinfo", refuse)
     code, out, _ = run(FIXTURES, publish=True)
     assert code == 0, out
+
+
+def test_no_history_imports_without_versions():
+    from reversion.models import Version
+
+    code, _, _ = run(CV, no_history=True)
+    assert code == 0
+    assert Person.objects.filter(name="Ada Quill").exists()
+    assert not Version.objects.exists()

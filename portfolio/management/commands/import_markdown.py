@@ -58,6 +58,11 @@ class Command(BaseCommand):
             "--family", choices=FAMILIES, help="Force a document family instead of detecting it."
         )
         parser.add_argument(
+            "--no-history",
+            action="store_true",
+            help="Record no version history for this import (faster for large seed imports).",
+        )
+        parser.add_argument(
             "--max-bytes",
             type=int,
             default=MAX_BYTES,
@@ -84,6 +89,7 @@ class Command(BaseCommand):
             dry_run=options["dry_run"],
             max_bytes=options["max_bytes"],
             progress=self.progress,
+            history=not options["no_history"],
         )
         if options["format"] == "json":
             self.stdout.write(json.dumps(report.as_dict(), indent=2, ensure_ascii=False))
