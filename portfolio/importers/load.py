@@ -613,7 +613,7 @@ class Loader:
                 instance=existing,
             )
             if publication is not None:
-                publication.people.add(person)
+                _link_person(publication, person)
                 self.load_tags(publication, item.tags)
 
     def load_patents(self, person: Person) -> None:
@@ -638,7 +638,7 @@ class Loader:
                 instance=existing,
             )
             if patent is not None:
-                patent.people.add(person)
+                _link_person(patent, person)
 
     def load_talks(self, person: Person) -> None:
         for item in self.doc.talks:
@@ -722,6 +722,13 @@ class Loader:
                     f"redirect {path} already points to {existing.new_path}; "
                     f"it was kept there instead of {target}"
                 )
+
+
+def _link_person(record: models.Model, person: Person) -> None:
+    """Add the person to a shared record's people, unless already there: add() would still
+    announce a change, and the record would get an empty new version on every re-import."""
+    if not record.people.filter(pk=person.pk).exists():
+        record.people.add(person)
 
 
 def _unique_names(names) -> list[str]:

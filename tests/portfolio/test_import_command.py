@@ -300,3 +300,12 @@ def test_no_history_imports_without_versions():
     assert code == 0
     assert Person.objects.filter(name="Ada Quill").exists()
     assert not Version.objects.exists()
+
+
+def test_a_second_import_adds_no_versions():
+    from reversion.models import Revision
+
+    run(FIXTURES, publish=True)
+    revisions = Revision.objects.count()
+    run(FIXTURES, publish=True)
+    assert Revision.objects.count() == revisions
