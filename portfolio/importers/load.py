@@ -801,7 +801,23 @@ def find_person(doc: ProfileDocument, source: str = "") -> Person | None:
     def rank(person: Person) -> tuple:
         return (person.email.lower() not in emails, person.name.lower() != name.lower(), person.pk)
 
-    return min(Person.objects.filter(query), key=rank, default=None)
+    candidates = sorted(Person.objects.filter(query).prefetch_related("links"), key=rank)
+    return next((p for p in candidates if not _handles_conflict(p, handles)), None)
+
+
+def _handles_conflict(person: Person, handles: set[str]) -> bool:
+    """Two "Ada Quill"s are different people when their profiles on one site differ
+    (linkedin:ada-quill-1 and linkedin:ada-quill-2). Emails never conflict: people have
+    several."""
+    theirs = {link.handle for link in person.links.all() if link.handle}
+    for handle in handles:
+        kind = handle.split(":", 1)[0]
+        if kind == "email":
+            continue
+        same_site = {h for h in theirs if h.startswith(f"{kind}:")}
+        if same_site and handle not in same_site:
+            return True
+    return False
 
 
 def document_load(

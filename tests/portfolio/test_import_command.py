@@ -309,3 +309,25 @@ def test_a_second_import_adds_no_versions():
     revisions = Revision.objects.count()
     run(FIXTURES, publish=True)
     assert Revision.objects.count() == revisions
+
+
+def test_namesakes_with_different_profiles_stay_different_people(tmp_path):
+    first = tmp_path / "first.md"
+    second = tmp_path / "second.md"
+    first.write_text("# Sam Lee\n\n[LinkedIn](https://www.linkedin.com/in/sam-lee-data)\n\nData.\n")
+    second.write_text(
+        "# Sam Lee\n\n[LinkedIn](https://www.linkedin.com/in/sam-lee-chef)\n\nFood.\n"
+    )
+    run(first, second)
+    assert Person.objects.filter(name="Sam Lee").count() == 2
+    run(first, second)
+    assert Person.objects.filter(name="Sam Lee").count() == 2
+
+
+def test_a_document_naming_a_known_person_without_conflicting_profiles_attaches(tmp_path):
+    about = tmp_path / "about.md"
+    about.write_text("# Sam Lee\n\n[LinkedIn](https://www.linkedin.com/in/sam-lee-data)\n\nHi.\n")
+    other = tmp_path / "other.md"
+    other.write_text("# Sam Lee\n\n[GitHub](https://github.com/samlee)\n\nCode.\n")
+    run(about, other)
+    assert Person.objects.filter(name="Sam Lee").count() == 1
