@@ -18,6 +18,7 @@ from markdownx.widgets import AdminMarkdownxWidget
 
 from portfolio.history import HistoryAdminMixin
 from portfolio.models import Status
+from portfolio.uploads import SafeImageFormField
 
 admin.site.site_header = "Portfolio admin"
 admin.site.site_title = "Portfolio admin"
@@ -102,6 +103,8 @@ class ContentAdmin(MarkdownxAdminMixin, HistoryAdminMixin, admin.ModelAdmin):
         **MarkdownxAdminMixin.formfield_overrides,
         # Django 6 makes https the scheme a bare "example.com" gets; opt in now.
         models.URLField: {"assume_scheme": "https"},
+        # Uploads are checked and stripped of metadata before they are stored.
+        models.ImageField: {"form_class": SafeImageFormField},
     }
     readonly_fields = TRACKED_FIELDS
     list_per_page = 50
