@@ -7,7 +7,7 @@ PORT ?= 8000
 DEV_ENV := DEBUG=1
 TEST_ENV := SECRET_KEY=test-only-not-secret TESTING=1 DEBUG=0
 
-.PHONY: run test lint format install migrate sample clean
+.PHONY: run test lint format install migrate sample clean browser-deps screenshots
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -39,9 +39,32 @@ format: install
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
-test: lint
+# The browser tests' requirements: Debian's Chromium (Playwright's own download is never
+# used) and axe-core from npm. Installed only when missing; installing Chromium needs root
+# (CI runs as root). Without them the browser tests skip, except under CI=true, where they fail.
+browser-deps:
+	@if [ ! -x /usr/bin/chromium ]; then \
+		if [ "$$(id -u)" = 0 ]; then \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; \
+		else \
+			echo "Chromium is missing: run 'sudo apt-get install -y chromium' for the browser tests."; \
+		fi; \
+	fi
+	@if [ ! -f node_modules/axe-core/axe.min.js ]; then \
+		if command -v npm >/dev/null; then \
+			npm ci --no-audit --no-fund --loglevel=error || npm install --no-audit --no-fund --loglevel=error; \
+		else \
+			echo "npm is missing: install Node.js and npm for the accessibility tests."; \
+		fi; \
+	fi
+
+test: lint browser-deps
 	$(TEST_ENV) $(BIN)/python manage.py makemigrations --check --dry-run
 	$(TEST_ENV) $(BIN)/python -m pytest
 
+# Refresh docs/screenshots/ (the README shows them).
+screenshots: install browser-deps
+	$(TEST_ENV) $(BIN)/python -m pytest tests/browser/test_screenshots.py
+
 clean:
-	rm -rf $(VENV) db.sqlite3 media staticfiles .pytest_cache .ruff_cache
+	rm -rf $(VENV) db.sqlite3 media staticfiles .pytest_cache .ruff_cache node_modules

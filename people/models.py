@@ -10,7 +10,9 @@ from django.urls import reverse
 from markdownx.models import MarkdownxField
 from taggit.managers import TaggableManager
 
+from portfolio.images import AVATAR_SIZES, Rendition, make_square_renditions
 from portfolio.models import MarkdownModel, Publishable, PublishableQuerySet, Tracked, status_field
+from portfolio.search import search_index
 
 
 def validate_link_url(value: str) -> None:
@@ -33,9 +35,21 @@ def link_handle(url: str) -> str:
     return f"{link_kind(url)}:{handle.lower()}"[:200] if handle else ""
 
 
+PERSON_SEARCH_FIELDS = {"A": ("name",), "B": ("headline",), "C": ("location", "bio")}
+
+
 class PersonQuerySet(PublishableQuerySet):
+    def for_listing(self):
+        """A person card: tags and current published roles, in a fixed number of queries."""
+        from timeline.models import Role
+
+        current = Role.objects.published().current().select_related("organization")
+        return self.prefetch_related(
+            "tags", Prefetch("roles", queryset=current, to_attr="current_roles")
+        )
+
     def for_directory(self):
-        return self.prefetch_related("tags").order_by("name")
+        return self.published().for_listing().order_by("name", "pk")
 
     def with_profile_relations(self, user=None):
         """Everything the profile page shows, in a fixed number of queries."""
@@ -62,6 +76,7 @@ class PersonQuerySet(PublishableQuerySet):
 
 class Person(Publishable, MarkdownModel, Tracked):
     MARKDOWN_FIELDS = ("bio",)
+    SEARCH_FIELDS = PERSON_SEARCH_FIELDS
 
     name = models.CharField(max_length=200)
     slug = models.SlugField(max_length=200, unique=True)
@@ -70,6 +85,12 @@ class Person(Publishable, MarkdownModel, Tracked):
     bio = MarkdownxField(blank=True)
     bio_html = models.TextField(blank=True, editable=False)
     avatar = models.ImageField(upload_to="avatars/", blank=True)
+    avatar_renditions = models.JSONField(
+        default=dict,
+        blank=True,
+        editable=False,
+        help_text="Square copies of the avatar made on save: {source, sizes: {px: name}}.",
+    )
     email = models.EmailField(blank=True)
     website = models.URLField(blank=True)
     status = status_field()
@@ -80,12 +101,65 @@ class Person(Publishable, MarkdownModel, Tracked):
     class Meta:
         ordering = ["name"]
         verbose_name_plural = "people"
+        indexes = [search_index(PERSON_SEARCH_FIELDS, "person_search")]
 
     def __str__(self) -> str:
         return self.name
 
     def get_absolute_url(self) -> str:
         return reverse("people:detail", kwargs={"slug": self.slug})
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        self.refresh_avatar_renditions()
+
+    def refresh_avatar_renditions(self) -> None:
+        """Square renditions of a new avatar, made once here so pages never resize images."""
+        source = self.avatar.name if self.avatar else ""
+        if (self.avatar_renditions or {}).get("source", "") == source:
+            return
+        sizes = make_square_renditions(self.avatar, AVATAR_SIZES) if source else {}
+        self.avatar_renditions = {"source": source, "sizes": sizes} if sizes else {}
+        type(self).objects.filter(pk=self.pk).update(avatar_renditions=self.avatar_renditions)
+
+    def avatar_rendition(self, size: int) -> Rendition | None:
+        """The avatar shown `size` pixels wide: a src, a srcset for sharp screens, and
+        its width and height. None without an avatar."""
+        if not self.avatar:
+            return None
+        return Rendition.for_display(self.avatar, self.avatar_renditions, size)
+
+    @property
+    def share_image(self) -> str:
+        """The avatar's URL for link previews (OpenGraph), or nothing."""
+        image = self.avatar_rendition(256)
+        return image.src if image else ""
+
+    @property
+    def headline_repeats_role(self) -> bool:
+        """Whether the headline only restates the current role (cards then show one)."""
+        role = self.current_role
+        return bool(role) and role.title.lower() in self.headline.lower()
+
+    @property
+    def initials(self) -> str:
+        """'IM' for Inés Marlow: the stand-in for a missing avatar."""
+        words = [word for word in self.name.split() if word[:1].isalpha()]
+        picked = words[:1] + words[1:][-1:]
+        return "".join(word[0] for word in picked).upper() or "?"
+
+    @property
+    def avatar_hue(self) -> int:
+        """A stable hue per person, so initials avatars tell people apart."""
+        return sum(ord(ch) * (i + 1) for i, ch in enumerate(self.slug)) % 360
+
+    @property
+    def current_role(self):
+        """The first current role, from `for_listing()`'s prefetch or the profile's roles."""
+        roles = getattr(self, "current_roles", None)
+        if roles is None:
+            roles = [role for role in self.roles.all() if role.is_current]
+        return roles[0] if roles else None
 
     def page_sections(self) -> list[PageSection]:
         """The profile's sections in order, each with the records it shows.
@@ -121,6 +195,24 @@ class Person(Publishable, MarkdownModel, Tracked):
             if kind not in shown and items and kind != ProfileSection.Kind.LINKS:
                 result.append(PageSection(ProfileSection.Kind(kind).label, kind, "", items))
         return result
+
+    def cv_sections(self) -> list[PageSection]:
+        """The CV's sections: every kind with records, in the order CVs use, under the
+        standard headings (a CV is scanned, not read). Works on prefetched relations only."""
+        kind = ProfileSection.Kind
+        records = [
+            (kind.ROLES, self.roles.all()),
+            (kind.EDUCATION, self.education.all()),
+            (kind.PROJECTS, self.projects.all()),
+            (kind.PUBLICATIONS, self.publications.all()),
+            (kind.PATENTS, self.patents.all()),
+            (kind.TALKS, self.talks.all()),
+            (kind.AWARDS, self.awards.all()),
+            (kind.SKILLS, self.tags.all()),
+        ]
+        return [
+            PageSection(kind(name).label, name, "", list(items)) for name, items in records if items
+        ]
 
 
 SECTION_TEMPLATES = {

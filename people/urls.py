@@ -6,4 +6,7 @@ app_name = "people"
 
 urlpatterns = [
     path("<slug:slug>/", views.detail, name="detail"),
+    path("<slug:slug>/cv/", views.cv, name="cv"),
+    path("<slug:slug>/resume.json", views.resume_json, name="resume"),
+    path("<slug:slug>/vcard.vcf", views.vcard_file, name="vcard"),
 ]

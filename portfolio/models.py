@@ -24,6 +24,30 @@ class PublishableQuerySet(models.QuerySet):
             **{field: Status.PUBLISHED},
         )
 
+    def public(self):
+        """What visitors may see in lists, search, feeds and the sitemap: published, and
+        (for records that belong to people) belonging to a published person."""
+        owner = getattr(self.model, "OWNER_FIELD", "")
+        if not owner:
+            return self.published()
+        from people.models import Person
+
+        owned = self.model.objects.filter(**{f"{owner}__in": Person.objects.published()})
+        return self.published().filter(pk__in=owned.values("pk"))
+
+    def for_listing(self):
+        """What a list of these records shows beyond their own fields (models add to it)."""
+        return self
+
+    def for_tag_page(self, tag):
+        return self.public().filter(tags=tag).for_listing()
+
+    def search(self, query: str):
+        """Matches for a visitor's query, annotated with `rank`, best first."""
+        from portfolio.search import search_queryset
+
+        return search_queryset(self, query)
+
     def drafts(self):
         return self.exclude(**{self.model.PUBLISH_FIELD: Status.PUBLISHED})
 

@@ -5,9 +5,17 @@ from django.contrib import admin
 from django.urls import include, path
 
 from portfolio import views
+from portfolio.feeds import LatestFeed
+
+handler500 = "portfolio.views.server_error"
 
 urlpatterns = [
     path("", views.home, name="home"),
+    path("search/", views.search, name="search"),
+    path("tags/<slug:slug>/", views.tag, name="tag"),
+    path("feed.xml", LatestFeed(), name="feed"),
+    path("sitemap.xml", views.sitemap, name="sitemap"),
+    path("robots.txt", views.robots, name="robots"),
     path("healthz", views.healthz, name="healthz"),
     path("people/", include("people.urls")),
     path("interviews/", include("publications.urls")),

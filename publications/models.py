@@ -18,6 +18,9 @@ from portfolio.models import (
     precision_field,
     status_field,
 )
+from portfolio.search import search_index
+
+PUBLICATION_SEARCH_FIELDS = {"A": ("title",), "B": ("authors", "venue"), "C": ("summary",)}
 
 
 class DatedMixin(models.Model):
@@ -36,6 +39,25 @@ class DatedMixin(models.Model):
         return self.date.year if self.date else None
 
 
+class PublicationQuerySet(PublishableQuerySet):
+    """Publications and patents: listed with their published authors or inventors."""
+
+    def for_listing(self):
+        return self.prefetch_related(
+            models.Prefetch("people", queryset=Person.objects.published()), "tags"
+        )
+
+
+class PatentQuerySet(PublishableQuerySet):
+    def for_listing(self):
+        return self.prefetch_related(models.Prefetch("people", queryset=Person.objects.published()))
+
+
+class TalkQuerySet(PublishableQuerySet):
+    def for_listing(self):
+        return self.select_related("person").prefetch_related("tags")
+
+
 class Publication(Publishable, DatedMixin, MarkdownModel, Tracked):
     class Kind(models.TextChoices):
         PAPER = "paper", "Paper"
@@ -47,6 +69,8 @@ class Publication(Publishable, DatedMixin, MarkdownModel, Tracked):
         OTHER = "other", "Other"
 
     MARKDOWN_FIELDS = ("summary",)
+    OWNER_FIELD = "people"
+    SEARCH_FIELDS = PUBLICATION_SEARCH_FIELDS
 
     people = models.ManyToManyField(Person, related_name="publications", blank=True)
     authors = models.CharField(
@@ -62,7 +86,7 @@ class Publication(Publishable, DatedMixin, MarkdownModel, Tracked):
     status = status_field()
     tags = TaggableManager(blank=True)
 
-    objects = PublishableQuerySet.as_manager()
+    objects = PublicationQuerySet.as_manager()
 
     class Meta:
         ordering = [models.F("date").desc(nulls_last=True), "title"]
@@ -71,6 +95,7 @@ class Publication(Publishable, DatedMixin, MarkdownModel, Tracked):
                 fields=["doi"], condition=~Q(doi=""), name="publication_unique_doi"
             ),
         ]
+        indexes = [search_index(PUBLICATION_SEARCH_FIELDS, "publication_search")]
 
     def __str__(self) -> str:
         return self.title
@@ -84,6 +109,9 @@ class Publication(Publishable, DatedMixin, MarkdownModel, Tracked):
         return self.url or (f"https://doi.org/{self.doi}" if self.doi else "")
 
 
+PATENT_SEARCH_FIELDS = {"A": ("title",), "B": ("number",)}
+
+
 class Patent(Publishable, DatedMixin, Tracked):
     """A patent. `status` is where it stands legally; `visibility` is draft or published."""
 
@@ -93,6 +121,8 @@ class Patent(Publishable, DatedMixin, Tracked):
         GRANTED = "granted", "Granted"
 
     PUBLISH_FIELD = "visibility"
+    OWNER_FIELD = "people"
+    SEARCH_FIELDS = PATENT_SEARCH_FIELDS
 
     people = models.ManyToManyField(Person, related_name="patents", blank=True)
     title = models.CharField(max_length=500)
@@ -101,7 +131,7 @@ class Patent(Publishable, DatedMixin, Tracked):
     status = models.CharField(max_length=10, choices=Stage.choices, default=Stage.GRANTED)
     visibility = status_field()
 
-    objects = PublishableQuerySet.as_manager()
+    objects = PatentQuerySet.as_manager()
 
     class Meta:
         ordering = [models.F("date").desc(nulls_last=True), "number", "title"]
@@ -110,6 +140,7 @@ class Patent(Publishable, DatedMixin, Tracked):
                 fields=["number"], condition=~Q(number=""), name="patent_unique_number"
             ),
         ]
+        indexes = [search_index(PATENT_SEARCH_FIELDS, "patent_search")]
 
     def __str__(self) -> str:
         return f"{self.title} ({self.number})" if self.number else self.title
@@ -117,6 +148,9 @@ class Patent(Publishable, DatedMixin, Tracked):
     def get_absolute_url(self) -> str:
         person = self.people.first()
         return person.get_absolute_url() if person else reverse("home")
+
+
+TALK_SEARCH_FIELDS = {"A": ("title",), "B": ("event", "location"), "C": ("summary",)}
 
 
 class Talk(Publishable, DatedMixin, MarkdownModel, Tracked):
@@ -129,6 +163,8 @@ class Talk(Publishable, DatedMixin, MarkdownModel, Tracked):
         AMA = "ama", "AMA"
 
     MARKDOWN_FIELDS = ("summary",)
+    OWNER_FIELD = "person"
+    SEARCH_FIELDS = TALK_SEARCH_FIELDS
 
     person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="talks")
     title = models.CharField(max_length=500)
@@ -144,10 +180,11 @@ class Talk(Publishable, DatedMixin, MarkdownModel, Tracked):
     status = status_field()
     tags = TaggableManager(blank=True)
 
-    objects = PublishableQuerySet.as_manager()
+    objects = TalkQuerySet.as_manager()
 
     class Meta:
         ordering = [models.F("date").desc(nulls_last=True), "title"]
+        indexes = [search_index(TALK_SEARCH_FIELDS, "talk_search")]
 
     def __str__(self) -> str:
         return self.title
@@ -156,10 +193,16 @@ class Talk(Publishable, DatedMixin, MarkdownModel, Tracked):
         return self.person.get_absolute_url()
 
 
+INTERVIEW_SEARCH_FIELDS = {"A": ("title",), "B": ("interviewer", "outlet"), "C": ("intro",)}
+
+
 class InterviewQuerySet(PublishableQuerySet):
     def for_page(self, user=None):
         """The interview page: its person and every question, in a fixed number of queries."""
         return self.visible_to(user).select_related("person").prefetch_related("questions")
+
+    def for_listing(self):
+        return self.select_related("person")
 
 
 class Interview(Publishable, MarkdownModel, Tracked):
@@ -168,6 +211,8 @@ class Interview(Publishable, MarkdownModel, Tracked):
         AMA = "ama", "AMA (ask me anything)"
 
     MARKDOWN_FIELDS = ("intro",)
+    OWNER_FIELD = "person"
+    SEARCH_FIELDS = INTERVIEW_SEARCH_FIELDS
 
     person = models.ForeignKey(
         Person,
@@ -191,6 +236,7 @@ class Interview(Publishable, MarkdownModel, Tracked):
 
     class Meta:
         ordering = [models.F("date").desc(nulls_last=True), "title"]
+        indexes = [search_index(INTERVIEW_SEARCH_FIELDS, "interview_search")]
 
     def __str__(self) -> str:
         return self.title

@@ -19,6 +19,9 @@ from portfolio.models import (
     precision_field,
     status_field,
 )
+from portfolio.search import search_index
+
+ROLE_SEARCH_FIELDS = {"A": ("title",), "C": ("location", "summary", "highlights")}
 
 
 class OrganizationQuerySet(models.QuerySet):
@@ -78,6 +81,14 @@ class RoleQuerySet(PublishableQuerySet):
     def current(self):
         return self.filter(end_date__isnull=True)
 
+    def for_listing(self):
+        return self.select_related("person", "organization")
+
+
+class ProjectQuerySet(PublishableQuerySet):
+    def for_listing(self):
+        return self.select_related("person").prefetch_related("tags")
+
 
 class Role(Publishable, Period, MarkdownModel, Tracked):
     class Kind(models.TextChoices):
@@ -89,6 +100,8 @@ class Role(Publishable, Period, MarkdownModel, Tracked):
         OTHER = "other", "Other"
 
     MARKDOWN_FIELDS = ("summary", "highlights")
+    OWNER_FIELD = "person"
+    SEARCH_FIELDS = ROLE_SEARCH_FIELDS
 
     person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="roles")
     organization = models.ForeignKey(
@@ -109,6 +122,7 @@ class Role(Publishable, Period, MarkdownModel, Tracked):
     class Meta:
         ordering = ["person", "order", models.F("start_date").desc(nulls_first=True), "id"]
         constraints = [end_not_before_start("role")]
+        indexes = [search_index(ROLE_SEARCH_FIELDS, "role_search")]
 
     def __str__(self) -> str:
         where = f" at {self.organization}" if self.organization_id else ""
@@ -118,8 +132,12 @@ class Role(Publishable, Period, MarkdownModel, Tracked):
         return self.person.get_absolute_url()
 
 
+PROJECT_SEARCH_FIELDS = {"A": ("title",), "B": ("summary",)}
+
+
 class Education(Publishable, Period, MarkdownModel, Tracked):
     MARKDOWN_FIELDS = ("summary",)
+    OWNER_FIELD = "person"
 
     person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="education")
     institution = models.ForeignKey(
@@ -155,6 +173,8 @@ class Project(Publishable, Period, MarkdownModel, Tracked):
 
     PUBLISH_FIELD = "visibility"
     MARKDOWN_FIELDS = ("summary",)
+    OWNER_FIELD = "person"
+    SEARCH_FIELDS = PROJECT_SEARCH_FIELDS
 
     person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="projects")
     title = models.CharField(max_length=300)
@@ -168,11 +188,12 @@ class Project(Publishable, Period, MarkdownModel, Tracked):
     visibility = status_field()
     tags = TaggableManager(blank=True)
 
-    objects = PublishableQuerySet.as_manager()
+    objects = ProjectQuerySet.as_manager()
 
     class Meta:
         ordering = ["person", "order", models.F("start_date").desc(nulls_last=True), "id"]
         constraints = [end_not_before_start("project")]
+        indexes = [search_index(PROJECT_SEARCH_FIELDS, "project_search")]
 
     def __str__(self) -> str:
         return self.title
@@ -194,6 +215,7 @@ class Project(Publishable, Period, MarkdownModel, Tracked):
 
 class Award(Publishable, MarkdownModel, Tracked):
     MARKDOWN_FIELDS = ("description",)
+    OWNER_FIELD = "person"
 
     person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="awards")
     title = models.CharField(max_length=300)
