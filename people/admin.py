@@ -109,7 +109,7 @@ class PersonAdmin(PreviewAdminMixin, PublishableAdmin):
         (None, {"fields": ("name", "slug", "headline", "location", "avatar")}),
         ("Contact", {"fields": ("email", "website")}),
         ("Profile", {"fields": ("bio", "tags")}),
-        (PUBLISHING_FIELDSET_TITLE, {"fields": ("status", "published_at")}),
+        (PUBLISHING_FIELDSET_TITLE, {"fields": ("status", ("published_at", "expires_at"))}),
         ("Other records", {"fields": ("records",)}),
         TRACKED_FIELDSET,
     )

@@ -18,9 +18,13 @@ class PublishableQuerySet(models.QuerySet):
     """Visibility lives here: a record is public once published and its time has come."""
 
     def published(self, at=None):
+        """Published, its publication time come and its expiry time not yet: scheduling
+        needs no job, every query asks the clock."""
         field = self.model.PUBLISH_FIELD
+        now = at or timezone.now()
         return self.filter(
-            Q(published_at__isnull=True) | Q(published_at__lte=at or timezone.now()),
+            Q(published_at__isnull=True) | Q(published_at__lte=now),
+            Q(expires_at__isnull=True) | Q(expires_at__gt=now),
             **{field: Status.PUBLISHED},
         )
 
@@ -100,6 +104,11 @@ class Publishable(models.Model):
         blank=True,
         help_text="When it goes public. Empty means as soon as it is published.",
     )
+    expires_at = models.DateTimeField(
+        null=True,
+        blank=True,
+        help_text="When it comes off the site again. Empty means never.",
+    )
 
     class Meta:
         abstract = True
@@ -108,7 +117,16 @@ class Publishable(models.Model):
     def is_published(self) -> bool:
         if getattr(self, self.PUBLISH_FIELD) != Status.PUBLISHED:
             return False
-        return self.published_at is None or self.published_at <= timezone.now()
+        now = timezone.now()
+        started = self.published_at is None or self.published_at <= now
+        return started and (self.expires_at is None or self.expires_at > now)
+
+    def clean(self):
+        super().clean()
+        if self.published_at and self.expires_at and self.expires_at <= self.published_at:
+            from django.core.exceptions import ValidationError
+
+            raise ValidationError({"expires_at": "The expiry must come after the publication."})
 
 
 class Tracked(models.Model):

@@ -18,7 +18,10 @@ from portfolio.admin import (
 from portfolio.preview import PreviewAdminMixin
 from publications.models import Interview, Patent, Publication, Question, Talk
 
-PUBLISHING_FIELDSET = (PUBLISHING_FIELDSET_TITLE, {"fields": ("status", "published_at")})
+PUBLISHING_FIELDSET = (
+    PUBLISHING_FIELDSET_TITLE,
+    {"fields": ("status", ("published_at", "expires_at"))},
+)
 
 
 class DateDisplayMixin:
@@ -76,7 +79,7 @@ class PatentAdmin(StatusLabelMixin, PeopleListMixin, DateDisplayMixin, Publishab
     fieldsets = (
         (None, {"fields": ("title", "number", "people", "status")}),
         ("Date and link", {"fields": (("date", "date_precision"), "url")}),
-        (PUBLISHING_FIELDSET_TITLE, {"fields": ("visibility", "published_at")}),
+        (PUBLISHING_FIELDSET_TITLE, {"fields": ("visibility", ("published_at", "expires_at"))}),
         TRACKED_FIELDSET,
     )
     status_label = "Stage"

@@ -29,7 +29,10 @@ PERIOD_FIELDSET = (
         "description": "An empty end date means the present.",
     },
 )
-PUBLISHING_FIELDSET = (PUBLISHING_FIELDSET_TITLE, {"fields": ("status", "published_at")})
+PUBLISHING_FIELDSET = (
+    PUBLISHING_FIELDSET_TITLE,
+    {"fields": ("status", ("published_at", "expires_at"))},
+)
 
 
 class PeriodAdminMixin:
@@ -185,7 +188,7 @@ class ProjectAdmin(StatusLabelMixin, PeriodAdminMixin, PublishableAdmin):
         ("Links and image", {"fields": ("url", "repository_url", "image")}),
         PERIOD_FIELDSET,
         ("Description", {"fields": ("summary", "tags")}),
-        (PUBLISHING_FIELDSET_TITLE, {"fields": ("visibility", "published_at")}),
+        (PUBLISHING_FIELDSET_TITLE, {"fields": ("visibility", ("published_at", "expires_at"))}),
         TRACKED_FIELDSET,
     )
 
