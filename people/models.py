@@ -11,7 +11,14 @@ from markdownx.models import MarkdownxField
 from taggit.managers import TaggableManager
 
 from portfolio.images import AVATAR_SIZES, Rendition, make_square_renditions
-from portfolio.models import MarkdownModel, Publishable, PublishableQuerySet, Tracked, status_field
+from portfolio.models import (
+    AppendedInOrder,
+    MarkdownModel,
+    Publishable,
+    PublishableQuerySet,
+    Tracked,
+    status_field,
+)
 from portfolio.search import search_index
 
 
@@ -248,7 +255,7 @@ class PageSection:
         return f"PageSection({self.title!r}, {self.kind!r}, {len(self.items)} items)"
 
 
-class SocialLink(Tracked):
+class SocialLink(AppendedInOrder, Tracked):
     class Kind(models.TextChoices):
         GITHUB = "github", "GitHub"
         X = "x", "X (Twitter)"
@@ -269,7 +276,6 @@ class SocialLink(Tracked):
         "URL", max_length=500, validators=[validate_link_url], help_text="https://… or mailto:…"
     )
     label = models.CharField(max_length=100, blank=True)
-    order = models.PositiveIntegerField(default=0)
     handle = models.CharField(
         max_length=200, blank=True, editable=False, db_index=True, help_text="e.g. github:ada"
     )
@@ -302,7 +308,7 @@ class SocialLink(Tracked):
         return self.label or self.get_kind_display()
 
 
-class ProfileSection(MarkdownModel, Tracked):
+class ProfileSection(AppendedInOrder, MarkdownModel, Tracked):
     class Kind(models.TextChoices):
         TEXT = "text", "Text"
         ROLES = "roles", "Experience"
@@ -319,7 +325,6 @@ class ProfileSection(MarkdownModel, Tracked):
     MARKDOWN_FIELDS = ("body",)
 
     person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="sections")
-    order = models.PositiveIntegerField(default=0)
     title = models.CharField(max_length=200, blank=True)
     kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.TEXT)
     body = MarkdownxField(blank=True, help_text="Markdown. Shown above the records of the kind.")

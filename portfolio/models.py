@@ -174,3 +174,25 @@ def precision_field() -> models.CharField:
     return models.CharField(
         max_length=5, choices=DatePrecision.choices, default=DatePrecision.MONTH
     )
+
+
+class AppendedInOrder(models.Model):
+    """Rows of a list an editor arranges (sections, links, questions): a new row left at
+    order 0 goes to the end of its parent's list instead of jumping to the top."""
+
+    ORDER_PARENT = "person"
+
+    order = models.PositiveIntegerField(
+        default=0, help_text="Position in the list; 0 puts a new row at the end."
+    )
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        if self._state.adding and not self.order:
+            siblings = type(self)._default_manager.filter(
+                **{f"{self.ORDER_PARENT}_id": getattr(self, f"{self.ORDER_PARENT}_id")}
+            )
+            self.order = (siblings.aggregate(last=models.Max("order"))["last"] or 0) + 1
+        super().save(*args, **kwargs)

@@ -11,6 +11,7 @@ from taggit.managers import TaggableManager
 from people.models import Person
 from portfolio.dates import format_partial_date
 from portfolio.models import (
+    AppendedInOrder,
     MarkdownModel,
     Publishable,
     PublishableQuerySet,
@@ -249,11 +250,12 @@ class Interview(Publishable, MarkdownModel, Tracked):
         return format_partial_date(self.date, self.date_precision)
 
 
-class Question(MarkdownModel, Tracked):
+class Question(AppendedInOrder, MarkdownModel, Tracked):
+    ORDER_PARENT = "interview"
+
     MARKDOWN_FIELDS = ("question", "answer")
 
     interview = models.ForeignKey(Interview, on_delete=models.CASCADE, related_name="questions")
-    order = models.PositiveIntegerField(default=0)
     asker = models.CharField(max_length=200, blank=True)
     question = MarkdownxField()
     question_html = models.TextField(blank=True, editable=False)

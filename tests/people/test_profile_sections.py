@@ -95,3 +95,19 @@ def test_profile_links_to_its_cv_and_exports(client):
     html = client.get(person.get_absolute_url()).content.decode()
     for path in ("/people/px/cv/", "/people/px/resume.json", "/people/px/vcard.vcf"):
         assert f'href="{path}"' in html
+
+
+@pytest.mark.django_db
+def test_a_new_section_link_or_question_left_at_order_zero_goes_to_the_end():
+    person = factories.make_person()
+    first = factories.make_section(person, title="First", order=5)
+    last = factories.make_section(person, title="Added later")
+    assert last.order == first.order + 1
+    link_a = factories.make_link(person)
+    link_b = factories.make_link(person)
+    assert link_b.order == link_a.order + 1
+    interview = factories.make_interview(person, questions=2)
+    from publications.models import Question
+
+    added = Question.objects.create(interview=interview, question="One more?")
+    assert added.order == 3
