@@ -273,4 +273,8 @@ class Question(AppendedInOrder, MarkdownModel, Tracked):
         return text[:80] or f"Question {self.order}"
 
     def get_absolute_url(self) -> str:
-        return f"{self.interview.get_absolute_url()}#q{self.order}"
+        # The page numbers questions by position (#q1, #q2, ...), whatever their order values.
+        earlier = Question.objects.filter(interview_id=self.interview_id).filter(
+            models.Q(order__lt=self.order) | models.Q(order=self.order, pk__lt=self.pk)
+        )
+        return f"{self.interview.get_absolute_url()}#q{earlier.count() + 1}"

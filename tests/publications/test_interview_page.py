@@ -52,3 +52,12 @@ def test_interview_of_a_draft_person_is_hidden_from_visitors(client):
     person = factories.make_person(status=Status.DRAFT)
     interview = factories.make_interview(person)
     assert client.get(interview.get_absolute_url()).status_code == 404
+
+
+def test_a_questions_link_points_at_its_anchor_even_with_gaps_in_order(client):
+    interview = factories.make_interview(questions=0)
+    for order in (10, 20, 35):
+        Question.objects.create(interview=interview, order=order, question=f"Q at {order}?")
+    third = Question.objects.get(order=35)
+    assert third.get_absolute_url().endswith("#q3")
+    assert 'id="q3"' in client.get(interview.get_absolute_url()).content.decode()
