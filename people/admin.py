@@ -12,7 +12,6 @@ from django.utils.http import urlencode
 
 from people.models import Person, ProfileSection, SocialLink
 from portfolio.admin import (
-    PUBLISHING_FIELDSET_TITLE,
     TRACKED_FIELDS,
     TRACKED_FIELDSET,
     ContentAdmin,
@@ -21,6 +20,7 @@ from portfolio.admin import (
     changelist_link,
     image_url,
     link_list,
+    publishing_fieldset,
     thumbnail,
 )
 from portfolio.admin_import import import_view
@@ -109,7 +109,7 @@ class PersonAdmin(PreviewAdminMixin, PublishableAdmin):
         (None, {"fields": ("name", "slug", "headline", "location", "avatar")}),
         ("Contact", {"fields": ("email", "website")}),
         ("Profile", {"fields": ("bio", "tags")}),
-        (PUBLISHING_FIELDSET_TITLE, {"fields": ("status", ("published_at", "expires_at"))}),
+        publishing_fieldset(),
         ("Other records", {"fields": ("records",)}),
         TRACKED_FIELDSET,
     )

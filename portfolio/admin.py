@@ -40,6 +40,11 @@ TRACKED_FIELDSET = (
 PUBLISHING_FIELDSET_TITLE = "Publishing"
 
 
+def publishing_fieldset(switch: str = "status") -> tuple:
+    """The draft/published switch with the schedule (published at, expires at)."""
+    return (PUBLISHING_FIELDSET_TITLE, {"fields": (switch, ("published_at", "expires_at"))})
+
+
 class MarkdownxAdminMixin:
     """markdownx's editor with live preview for every markdown field, in inlines too.
 

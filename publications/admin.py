@@ -6,22 +6,17 @@ from django.contrib import admin
 from django.db.models import Count, F
 
 from portfolio.admin import (
-    PUBLISHING_FIELDSET_TITLE,
     TRACKED_FIELDSET,
     ContentAdmin,
     MarkdownxAdminMixin,
     PublishableAdmin,
     StatusLabelMixin,
     names,
+    publishing_fieldset,
     titled_choices_filter,
 )
 from portfolio.preview import PreviewAdminMixin
 from publications.models import Interview, Patent, Publication, Question, Talk
-
-PUBLISHING_FIELDSET = (
-    PUBLISHING_FIELDSET_TITLE,
-    {"fields": ("status", ("published_at", "expires_at"))},
-)
 
 
 class DateDisplayMixin:
@@ -57,7 +52,7 @@ class PublicationAdmin(PeopleListMixin, DateDisplayMixin, PublishableAdmin):
         (None, {"fields": ("title", "kind", "people", "authors", "venue")}),
         ("Date and links", {"fields": (("date", "date_precision"), "url", "doi")}),
         ("Description", {"fields": ("summary", "tags")}),
-        PUBLISHING_FIELDSET,
+        publishing_fieldset(),
         TRACKED_FIELDSET,
     )
 
@@ -79,7 +74,7 @@ class PatentAdmin(StatusLabelMixin, PeopleListMixin, DateDisplayMixin, Publishab
     fieldsets = (
         (None, {"fields": ("title", "number", "people", "status")}),
         ("Date and link", {"fields": (("date", "date_precision"), "url")}),
-        (PUBLISHING_FIELDSET_TITLE, {"fields": ("visibility", ("published_at", "expires_at"))}),
+        publishing_fieldset("visibility"),
         TRACKED_FIELDSET,
     )
     status_label = "Stage"
@@ -107,7 +102,7 @@ class TalkAdmin(DateDisplayMixin, PublishableAdmin):
         ("Date", {"fields": (("date", "date_precision", "time"),)}),
         ("Links", {"fields": ("url", "slides_url", "video_url")}),
         ("Description", {"fields": ("summary", "tags")}),
-        PUBLISHING_FIELDSET,
+        publishing_fieldset(),
         TRACKED_FIELDSET,
     )
 
@@ -144,7 +139,7 @@ class InterviewAdmin(PreviewAdminMixin, DateDisplayMixin, PublishableAdmin):
         (None, {"fields": ("person", "title", "slug", "kind")}),
         ("Source", {"fields": ("interviewer", "outlet", ("date", "date_precision"), "source_url")}),
         ("Introduction", {"fields": ("intro",)}),
-        PUBLISHING_FIELDSET,
+        publishing_fieldset(),
         TRACKED_FIELDSET,
     )
 

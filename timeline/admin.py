@@ -8,7 +8,6 @@ from django.http import HttpRequest
 from django.template.response import TemplateResponse
 
 from portfolio.admin import (
-    PUBLISHING_FIELDSET_TITLE,
     TRACKED_FIELDSET,
     ContentAdmin,
     PublishableAdmin,
@@ -16,6 +15,7 @@ from portfolio.admin import (
     changelist_link,
     image_url,
     names,
+    publishing_fieldset,
     thumbnail,
     titled_choices_filter,
 )
@@ -28,10 +28,6 @@ PERIOD_FIELDSET = (
         "fields": (("start_date", "start_precision"), ("end_date", "end_precision")),
         "description": "An empty end date means the present.",
     },
-)
-PUBLISHING_FIELDSET = (
-    PUBLISHING_FIELDSET_TITLE,
-    {"fields": ("status", ("published_at", "expires_at"))},
 )
 
 
@@ -138,7 +134,7 @@ class RoleAdmin(PeriodAdminMixin, PublishableAdmin):
         (None, {"fields": ("person", "title", "organization", "kind", "location", "order")}),
         PERIOD_FIELDSET,
         ("Description", {"fields": ("summary", "highlights")}),
-        PUBLISHING_FIELDSET,
+        publishing_fieldset(),
         TRACKED_FIELDSET,
     )
 
@@ -155,7 +151,7 @@ class EducationAdmin(PeriodAdminMixin, PublishableAdmin):
         (None, {"fields": ("person", "institution", "degree", "order")}),
         PERIOD_FIELDSET,
         ("Description", {"fields": ("summary",)}),
-        PUBLISHING_FIELDSET,
+        publishing_fieldset(),
         TRACKED_FIELDSET,
     )
 
@@ -188,7 +184,7 @@ class ProjectAdmin(StatusLabelMixin, PeriodAdminMixin, PublishableAdmin):
         ("Links and image", {"fields": ("url", "repository_url", "image")}),
         PERIOD_FIELDSET,
         ("Description", {"fields": ("summary", "tags")}),
-        (PUBLISHING_FIELDSET_TITLE, {"fields": ("visibility", ("published_at", "expires_at"))}),
+        publishing_fieldset("visibility"),
         TRACKED_FIELDSET,
     )
 
@@ -221,7 +217,7 @@ class AwardAdmin(PublishableAdmin):
     fieldsets = (
         (None, {"fields": ("person", "title", "issuer", ("date", "date_precision"), "url")}),
         ("Description", {"fields": ("description",)}),
-        PUBLISHING_FIELDSET,
+        publishing_fieldset(),
         TRACKED_FIELDSET,
     )
 
