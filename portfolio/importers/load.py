@@ -36,6 +36,9 @@ from timeline.models import Award, Education, Organization, Project, Role
 from .records import PartialDate, ProfileDocument
 
 OUTCOMES = ("created", "updated", "unchanged")
+# Families that report on a moment of someone's career rather than describe their profile.
+ABOUT_A_MOMENT = frozenset({"interview", "hugo-ama"})
+GENERIC_LABELS = frozenset({"here", "link", "this", "click here", "this link", "more", "website"})
 
 logger = logging.getLogger(__name__)
 
@@ -356,13 +359,16 @@ class Loader:
             self.warn(f"no person's name found: imported as the draft '{name}'; rename it")
         values = {
             "name": name,
-            "headline": record.headline[:300],
+            "headline": (record.headline or self.current_role_headline())[:300],
             "location": record.location[:200],
             "bio": record.bio,
             "email": record.email,
             "website": record.website,
             "status": status,
         }
+        if person is not None and self.doc.family in ABOUT_A_MOMENT:
+            # An interview says what someone was doing then; it never rewrites their profile.
+            values = {"name": name, "status": status}
         tags = _unique_names((*record.tags, *self.doc.skills))
         if person is None:
             values["slug"] = unique_slug(Person, name)
@@ -382,6 +388,15 @@ class Loader:
         self.save_state(person, {**(person.import_fields or {}), "name_derived": derived})
         self.load_tags(person, tags)
         return person
+
+    def current_role_headline(self) -> str:
+        """'Machine Learning Engineer at Carted' when a page lists a current role but no
+        headline of its own."""
+        for role in self.doc.roles:
+            if role.end is None and (role.is_current or role.start is not None):
+                where = f" at {role.organization}" if role.organization else ""
+                return f"{role.title}{where}"
+        return ""
 
     def load_tags(self, obj: models.Model, names: tuple[str, ...] | list[str]) -> None:
         wanted = _unique_names(names)
@@ -426,15 +441,23 @@ class Loader:
         return result
 
     def load_links(self, person: Person) -> None:
+        known = self._siblings(SocialLink, {"person": person})
         for order, link in enumerate(self.doc.links, start=1):
             url = link.url.strip()
             if link.kind == "email" and not url.startswith("mailto:"):
                 url = f"mailto:{url}"
+            # "here" or "link" says nothing on a profile: the kind's name says more.
+            label = "" if link.label.strip().lower() in GENERIC_LABELS else link.label[:100]
+            # The same profile written another way (www., a trailing slash) is the same link.
+            handle = link_handle(url)
+            same = next((k for k in known if handle and link_handle(k.url) == handle), None)
+            if same is not None and same.url != url[:500]:
+                continue
             self.upsert(
                 "link",
                 SocialLink,
                 {"person": person, "url": url[:500]},
-                {"kind": link.kind, "label": link.label[:100], "order": order},
+                {"kind": link.kind, "label": label, "order": order},
                 defer=True,
             )
 

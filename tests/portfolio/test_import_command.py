@@ -330,3 +330,27 @@ def test_a_document_naming_a_known_person_without_conflicting_profiles_attaches(
     other.write_text("# Sam Lee\n\n[GitHub](https://github.com/samlee)\n\nCode.\n")
     run(about, other)
     assert Person.objects.filter(name="Sam Lee").count() == 1
+
+
+def test_an_interview_never_rewrites_the_profile_of_someone_known(tmp_path):
+    about = tmp_path / "about.md"
+    about.write_text(
+        "# Jun Park\n\n## Experience\n\n- Staff Data Engineer, Example Corp (2022 - Present)\n"
+    )
+    run(about, FIXTURES / "interview" / "jun_park.md")
+    person = Person.objects.get(name="Jun Park")
+    assert person.headline == "Staff Data Engineer at Example Corp"
+    assert person.interviews.count() == 1
+
+
+def test_the_same_profile_written_twice_is_one_link_and_vague_labels_are_dropped(tmp_path):
+    doc = tmp_path / "doc.md"
+    doc.write_text(
+        "# Lee Example\n\nSee [here](https://www.linkedin.com/in/lee-example/) and "
+        "[LinkedIn](https://linkedin.com/in/lee-example).\n"
+    )
+    run(doc)
+    links = list(Person.objects.get(name="Lee Example").links.all())
+    assert len(links) == 1
+    assert links[0].label == ""
+    assert links[0].display_label == "LinkedIn"
