@@ -39,6 +39,9 @@ _INSTITUTION_WORDS = re.compile(
 _SEPARATORS = (" — ", " – ", " -- ", " - ", " | ", " · ", " • ")
 
 
+_SEASON_RE = re.compile(r"\b(spring|summer|fall|autumn|winter)\b", re.I)
+
+
 def _strip_seps(text: str) -> str:
     return text.strip().strip("-–—|·•,:;").strip()
 
@@ -62,6 +65,8 @@ def pull_dates(text: str) -> tuple[DateRange | None, str, tuple[str, ...]]:
         rng = parse_date_range(inner)
         if rng is not None and dates is None:
             dates = rng
+            if _SEASON_RE.search(inner):
+                extras.append(inner)
             return " "
         if rng is None and inner:
             extras.append(inner)
@@ -71,6 +76,9 @@ def pull_dates(text: str) -> tuple[DateRange | None, str, tuple[str, ...]]:
     core = re.sub(r"\(([^()]*)\)", paren, text)
     if dates is None and (found := find_date_range(core)):
         dates, (a, b) = found
+        if _SEASON_RE.search(core[a:b]):
+            # "Summer 2023": the date keeps the year, the term is kept as written.
+            extras.append(core[a:b].strip())
         core = core[:a] + " " + core[b:]
     core = re.sub(r"\s+", " ", core)
     core = re.sub(r"\s+([,.;:])", r"\1", core)

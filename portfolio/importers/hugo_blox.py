@@ -101,7 +101,11 @@ def parse(text: str, source_name: str = "") -> ProfileDocument:
         b.add_link(link, _text(social.get("label")) or _ICON_LABELS.get(icon, icon), kind=kind)
         if kind == "website" and not b.website:
             b.website = link
-    orgs = [o for o in as_list(meta.get("organizations")) if isinstance(o, dict)]
+    orgs = [
+        o if isinstance(o, dict) else {"name": o}
+        for o in as_list(meta.get("organizations"))
+        if isinstance(o, dict) or _text(o)
+    ]
     role_title = _text(meta.get("role"))
     if role_title:
         org = orgs[0] if orgs else {}
@@ -199,6 +203,17 @@ def parse(text: str, source_name: str = "") -> ProfileDocument:
         b.sections.append(SectionRecord(title="Education", kind="education"))
     if b.roles and not any(s.kind == "roles" for s in b.sections):
         b.sections.insert(0, SectionRecord(title="Experience", kind="roles"))
+    # Organizations no role names (the role goes with the first): affiliations, as text.
+    named = {(r.organization or "").casefold() for r in b.roles}
+    others = [
+        f"- [{name}]({url})" if url.startswith(("http://", "https://")) else f"- {name}"
+        for org in orgs
+        if (name := _text(org.get("name"))) and name.casefold() not in named
+        for url in [_text(org.get("url"))]
+    ]
+    if others:
+        at = next((i + 1 for i, s in enumerate(b.sections) if s.kind == "roles"), 0)
+        b.sections.insert(at, SectionRecord(title="Affiliations", body="\n".join(others)))
     if b.tags and not b.skills:
         b.sections.append(SectionRecord(title="Interests", kind="skills"))
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .frontmatter import split_front_matter
 from .pages import apply_page_meta
-from .profile import Builder
+from .profile import Builder, split_headline
 from .records import ProfileDocument
 
 FAMILY = "markdown-cv"
@@ -20,6 +20,7 @@ def parse(text: str, source_name: str = "") -> ProfileDocument:
         line = first[0].strip()
         # A short first line under the name is the headline ("Staff Engineer · Berlin").
         if len(line) <= 120 and "\n" not in line and not line.startswith(("-", "[", "!")):
-            b.headline = line.strip("*_ ")
+            b.headline, location = split_headline(line.strip("*_ "))
+            b.location = b.location or location
             b.bio[0] = first[1] if len(first) > 1 else ""
     return b.build()

@@ -261,12 +261,12 @@ def clean_heading(title: str) -> str:
     return title.strip().rstrip(":").strip()
 
 
-def split_sections(text: str) -> tuple[str, list[RawSection], str]:
+def split_sections(text: str, *, find_title: bool = True) -> tuple[str, list[RawSection], str]:
     """Split markdown at its top heading level.
 
     Returns ``(preamble, sections, doc_title)``: when the document opens with a
     lone top-level heading (``# Name``), that heading is the document title and
-    the split happens one level down.
+    the split happens one level down (unless ``find_title`` is false).
     """
     lines = text.split("\n")
     headings: list[tuple[int, int, str, int]] = []  # (line index, level, title, lines used)
@@ -296,14 +296,19 @@ def split_sections(text: str) -> tuple[str, list[RawSection], str]:
     if headings:
         top = min(h[1] for h in headings)
         tops = [h for h in headings if h[1] == top]
-        if len(tops) == 1 and tops[0] is headings[0] and (len(headings) > 1 or top == 1):
+        if (
+            find_title
+            and len(tops) == 1
+            and tops[0] is headings[0]
+            and (len(headings) > 1 or top == 1)
+        ):
             first = headings[0]
             preamble_before = "\n".join(lines[: first[0]])
             if not _HTML_ONLY_RE.sub("", preamble_before).strip():
                 doc_title = clean_heading(first[2])
                 lines = lines[first[0] + first[3] :]
                 rest = "\n".join(lines)
-                pre, sections, _ = split_sections(rest)
+                pre, sections, _ = split_sections(rest, find_title=False)
                 return pre, sections, doc_title
         cut = [h for h in headings if h[1] == top]
     else:

@@ -23,12 +23,15 @@ from .entries import (
     parse_publication,
     parse_role,
     parse_talk,
+    split_title,
 )
 from .markup import (
     DETAILS_TOKEN_RE,
     Details,
     Item,
+    RawSection,
     Table,
+    clean_heading,
     extract_details,
     find_links,
     html_headings,
@@ -112,6 +115,20 @@ _NAME_RE = re.compile(
     r"(?=\s*(?:[.,;!(]|$|\s+and\s|\s+-|[^\w\s*_\[]))",
     re.M,
 )
+# A greeting opening a page ("Hi, I'm Tomasz 👋", "Hello there", "Welcome!").
+_GREETING_RE = re.compile(
+    r"^\W*(?:(?:hi|hello|hey|hiya|howdy|greetings|welcome|hola|bonjour|hallo|ciao|namaste|"
+    r"salut|ahoy|yo)\b|(?:I am|I'm|I’m|my name is)\s)",
+    re.I,
+)
+# Words of a greeting's small talk, not of a tagline ("Thanks for stopping by.").
+_NOT_TAGLINE_RE = re.compile(
+    r"\b(you|your|you're|thanks?|welcome|visit\w*|glad|hello|hi|hey|stopping)\b", re.I
+)
+# A first name alone in a greeting: "Hi, I'm Tomasz 👋", "Hey, I'm Ana!".
+_GIVEN_NAME_RE = re.compile(
+    r"\b(?:I am|I'm|I’m|my name is)\s+([A-Z][\w'’-]+)(?=\s*(?:$|[^\w\s]|\s+(?:and|-)\s))"
+)
 _WORKING_AS_RE = re.compile(
     r"\b(currently\s+)?(?:working|work)\s+as\s+(?:an?\s+|the\s+)?(?P<title>[^.\n]{2,80}?)\s+"
     r"(?:at|with|for)\s+(?:the\s+)?(?P<org>\[[^\]]+\]\([^)]+\)|[A-Z][^.,;\n]{1,60}?)"
@@ -120,6 +137,7 @@ _WORKING_AS_RE = re.compile(
 
 
 _NEWS_RE = _HEADING_KINDS[0][1]
+_SEASON_RE = re.compile(r"\b(spring|summer|fall|autumn|winter)\b", re.I)
 # How much of a page's opening is searched for the name, contact details and bio facts.
 _OPENING = 10_000
 _INTERESTS_RE = re.compile(r"\binterests\b", re.I)
@@ -346,6 +364,8 @@ class Builder:
     source_name: str = ""
     name: str = ""
     name_is_derived: bool = False
+    # A first name written in a greeting ("Hi, I'm Tomasz"), completed from a handle.
+    given_name: str = ""
     handles: list[str] = field(default_factory=list)
     headline: str = ""
     location: str = ""
@@ -423,16 +443,35 @@ class Builder:
         if m := _NAME_RE.search(bio):
             self.name = m[1].strip()
             return
+        given = self.given_name
         for kinds in (("linkedin",), ("github", "x", "medium", "mastodon")):
             for link in self.links:
                 if link.kind in kinds and (handle := profile_handle(link.url)):
-                    self.name = name_from_handle(handle)
+                    derived = name_from_handle(handle)
+                    words = derived.split()
+                    if given and not (len(words) > 1 and words[0].casefold() == given.casefold()):
+                        continue
                     self.name_is_derived = True
+                    if given:
+                        # "Hi, I'm Tomasz" and linkedin.com/in/tomasz-okafor: the fuller name,
+                        # the first name as written.
+                        self.name = " ".join([given, *words[1:]])
+                        self.warnings.append(
+                            f"only the first name '{given}' is written; '{self.name}' "
+                            f"completed from the {link.kind} handle '{handle}'"
+                        )
+                        return
+                    self.name = derived
                     self.warnings.append(
                         f"person name not written in the document; "
                         f"'{self.name}' derived from the {link.kind} handle '{handle}'"
                     )
                     return
+        if given:
+            self.name = given
+            self.name_is_derived = True
+            self.warnings.append(f"only the first name '{given}' is written in the document")
+            return
         self.warnings.append("person name not found in the document")
 
     def build(self) -> ProfileDocument:
@@ -539,6 +578,10 @@ class Builder:
         body, details = extract_details(body)
         body = _promote_bold_headings(body)
         preamble, sections, doc_title = split_sections(body)
+        lead = ""
+        if not doc_title:
+            lead, preamble, sections, doc_title = _open_with_greeting(preamble, sections)
+        greeting = bool(doc_title and _GREETING_RE.match(plain_text(doc_title)))
         title_kept = ""
         if doc_title:
             title_kept = self.take_doc_title(doc_title)
@@ -564,10 +607,18 @@ class Builder:
             )
         preamble = self.take_profile_links(html_to_markdown(_resolve_details(preamble, details)))
         self.take_contact_details(preamble)
+        preamble = self.take_contact_lines(preamble)
         if doc_title and not title_kept and self.name and not self.headline:
             preamble = self.take_headline(preamble)
+        elif greeting and not self.headline:
+            # "Hi, I'm Tomasz 👋" then "Robotics researcher ...": the tagline is the
+            # headline, and stays where it was written.
+            self.take_headline(preamble, tagline_only=True)
         if title_kept and preamble_is_bio:
             preamble = f"{title_kept}\n\n{preamble}".strip()
+        if lead := self.take_profile_links(html_to_markdown(lead)):
+            # A banner above the greeting stays above it.
+            preamble = f"{lead}\n\n{preamble}".strip()
         if preamble:
             if preamble_is_bio:
                 self.bio.append(preamble)
@@ -589,14 +640,23 @@ class Builder:
         if m := _NAME_RE.search(plain):
             self.name = self.name or m[1].strip()
             return plain
+        if _GREETING_RE.match(plain):
+            # "Hi, I'm Tomasz 👋": a first name at most; "Hello World" is no name.
+            if m := _GIVEN_NAME_RE.search(plain):
+                self.given_name = self.given_name or m[1]
+            return plain
         if looks_like_name(plain):
             self.name = self.name or plain
             return "" if self.name == plain else plain
         return plain
 
-    def take_headline(self, preamble: str) -> str:
-        """Under "# Name", a short first line is the headline ("ML engineer · Tokyo");
-        a contact line ("Title | City | mail | [site](url)") gives headline and place."""
+    def take_headline(self, preamble: str, *, tagline_only: bool = False) -> str:
+        """Under "# Name", a short first line is the headline ("ML engineer · Tokyo",
+        the place going to the location); a contact line ("Title | City | mail |
+        [site](url)") gives headline and place.
+
+        ``tagline_only``: under a greeting, only a line naming what the person does
+        ("Robotics researcher working on ...") is taken, and it stays in the text."""
         first, _, rest = preamble.partition("\n\n")
         line = first.strip()
         if not line or "\n" in line or line.startswith(("-", "[", "!", "<", "#", "|", ">")):
@@ -613,13 +673,48 @@ class Builder:
         )
         if not contact and (sentence or "](" in line):
             return preamble
+        if tagline_only:
+            if (
+                contact
+                or line.endswith(("!", "?", ":"))
+                or not line[:1].isupper()
+                or _NOT_TAGLINE_RE.search(line)
+            ):
+                return preamble
+            self.headline, location = split_headline(plain_text(line))
+            self.location = self.location or location
+            return preamble
         if contact:
             self.headline = plain[0]
             if len(plain) > 1 and not self.location:
                 self.location = ", ".join(plain[1:])
         else:
-            self.headline = plain_text(line)
+            self.headline, location = split_headline(plain_text(line))
+            self.location = self.location or location
         return rest.strip()
+
+    def take_contact_lines(self, text: str) -> str:
+        """Lines of the opening made only of contact items ("mail@x.org · [Website](url) ·
+        [GitHub](url)"): each item becomes a link, and the line goes (nothing is lost)."""
+        if "@" not in text and "](" not in text and "http" not in text:
+            return text
+        kept: list[str] = []
+        dropped = False
+        for line in text.split("\n"):
+            items = contact_items(line)
+            if not items:
+                kept.append(line)
+                continue
+            for url, label in items:
+                self.add_link(url, label)
+                if link_kind(url) == "website" and re.search(
+                    r"\b(website|homepage|home page|personal site|portfolio)\b", label, re.I
+                ):
+                    self.website = self.website or url
+            dropped = True
+        if not dropped:
+            return text
+        return re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
 
     def take_contact_details(self, text: str) -> None:
         """Bare e-mail addresses and "Website" links in a page's opening lines."""
@@ -736,7 +831,7 @@ class Builder:
                     else:
                         promoted.append(detail)
                     continue
-                count += self._role_block(title, detail.body, dates)
+                count += self._role_block(title, detail.body, dates, plain_text(detail.summary))
             elif chunk_kind == "heading":
                 role = self._role_from_block(title, head, chunk, None)
                 if role is None:
@@ -764,7 +859,7 @@ class Builder:
             self._promote(detail, details)
         return count, "\n\n".join(rest)
 
-    def _role_block(self, section: str, body: str, dates: Any) -> int:
+    def _role_block(self, section: str, body: str, dates: Any, date_text: str = "") -> int:
         """A block holding one role: a heading or first line, then a summary and bullets."""
         lines = body.strip().split("\n")
         head = ""
@@ -772,7 +867,7 @@ class Builder:
             head, lines = m[2], lines[1:]
         elif lines and (m := re.match(r"^\*\*(.+?)\*\*\s*$", lines[0])):
             head, lines = m[1], lines[1:]
-        role = self._role_from_block(section, head, "\n".join(lines), dates)
+        role = self._role_from_block(section, head, "\n".join(lines), dates, date_text)
         if role:
             self.roles.append(role)
             return 1
@@ -784,11 +879,14 @@ class Builder:
         if not lines or not lines[0].strip():
             return None
         first = plain_text(lines[0])
-        parts = [p.strip() for p in re.split(r"\s+[|·•]\s+|\s+[—–]\s+", first) if p.strip()]
+        # "Jan 2020 – Present · Berlin": a range keeps its dash; "2020 — Berlin" too.
+        parts = [p.strip() for p in re.split(r"\s+[|·•]\s+", first) if p.strip()]
+        if parts and parse_date_range(parts[0]) is None:
+            parts = [p.strip() for p in re.split(r"\s+[|·•]\s+|\s+[—–]\s+", first) if p.strip()]
         dates = parse_date_range(parts[0]) if parts else None
         if dates is None:
             return None
-        role = self._role_from_block(section, head, "\n".join(lines[1:]), dates)
+        role = self._role_from_block(section, head, "\n".join(lines[1:]), dates, parts[0])
         if role and len(parts) > 1 and not role.location:
             role = RoleRecord(**{**_fields(role), "location": ", ".join(parts[1:])})
         return role
@@ -832,9 +930,14 @@ class Builder:
             )
         return len(starts), leftover
 
-    def _role_from_block(self, section: str, head: str, body: str, dates: Any) -> RoleRecord | None:
+    def _role_from_block(
+        self, section: str, head: str, body: str, dates: Any, date_text: str = ""
+    ) -> RoleRecord | None:
         body = html_to_markdown(body)
         items, leftover = split_list(body)
+        if _SEASON_RE.search(date_text):
+            # "Summer 2023" is dated 2023; the term stays readable in the summary.
+            leftover = f"{date_text}\n\n{leftover}"
         highlights = _highlights(items)
         if not head:
             return None
@@ -899,8 +1002,8 @@ class Builder:
                 count += 1
                 continue
             items, leftover = split_list(chunk)
-            linked = [it for it in items if it.text.lstrip().startswith(("[", "**"))]
-            if items and len(linked) * 2 >= len(items):
+            named = [it for it in items if _names_a_project(it.text)]
+            if items and len(named) * 2 >= len(items):
                 for item in items:
                     self.projects.append(
                         parse_project(item.text, section=title, summary=item.children, year=year)
@@ -1001,28 +1104,60 @@ class Builder:
         lines: list[tuple[str, bool]] = []
         while items:
             item = items.pop(0)
+            if item.children:
+                children, child_rest = split_list(item.children)
+                if (
+                    plain_text(item.text).endswith(":")
+                    and children
+                    and not child_rest.strip()
+                    and not any(c.children for c in children)
+                ):
+                    # "- Languages:" over "- Go", "- Rust": one labeled line.
+                    lines.append((f"{item.text} {', '.join(c.text for c in children)}", True))
+                    continue
             lines.append((item.text, True))
             if item.children:
                 # "- Corpus annotation" with nested "- Inter-annotator agreement".
-                children, child_rest = split_list(item.children)
                 items[:0] = children
                 leftover = "\n".join(p for p in [child_rest, leftover] if p.strip())
         rest: list[str] = []
+        groups: set[int] = set()  # labeled lines outside a list: a paragraph each
+        paras: list[str] = []
         for para in leftover.split("\n"):
+            if not para.strip():
+                continue
+            label = plain_text(paras[-1]) if paras else ""
+            if label.endswith(":") and len(label.split()) <= 4 and "," in para:
+                # "**Cloud:**" over "AWS, GCP": one labeled line.
+                paras[-1] = f"{paras[-1].rstrip()} {para.strip()}"
+            else:
+                paras.append(para)
+        for para in paras:
             if para.strip() and ("," in para or ":" in para):
                 lines.append((para, False))
             elif para.strip():
                 rest.append(para)
         for line, is_item in lines:
             text = plain_text(line)
+            written = f"- {line}" if is_item else line
+            if text.endswith(":") and len(text.split()) <= 4:
+                # A group label ("**Tools:**") over the list that follows: kept as text.
+                rest.append(written)
+                continue
             head, colon, tail = text.partition(": ")
-            if colon and len(head.split()) <= 4:
+            labeled = bool(colon and len(head.split()) <= 4)
+            if labeled:
                 text = tail
             parts = [p for p in re.split(r"\s*[,;·•|]\s*(?![^()]*\))", text) if p]
             if not all(_is_skill(p) for p in parts):
                 # A sentence, not a list of skills: kept as written.
-                rest.append(f"- {line}" if is_item else line)
+                rest.append(written)
                 continue
+            if labeled:
+                # "Languages: Go, Rust": the skills are tags, the grouping stays readable.
+                rest.append(written)
+                if not is_item:
+                    groups.add(len(rest) - 1)
             for part in parts:
                 if 0 < len(part) <= 40:
                     if interests:
@@ -1032,9 +1167,18 @@ class Builder:
                         self.add_skill(part.strip(" ."))
                 elif part:
                     rest.append(part)
+        text = ""
+        for n, line in enumerate(rest):
+            # A blank line between a list and the text around it.
+            joined = (
+                n
+                and line.startswith("- ") == rest[n - 1].startswith("- ")
+                and not {n, n - 1} & groups
+            )
+            text += ("\n" if joined else "\n\n") + line if n else line
         if interests:
-            return len(self.tags) - tags_before, "\n".join(rest)
-        return len(self.skills) - before or (1 if before and not rest else 0), "\n".join(rest)
+            return len(self.tags) - tags_before, text
+        return len(self.skills) - before or (1 if before and not rest else 0), text
 
     def _links(self, title: str, md: str, details: list[Details]) -> tuple[int, str]:
         before = len(self.links)
@@ -1051,6 +1195,136 @@ class Builder:
         for text in [it.text for it in items] + [leftover]:
             self.take_contact_details(text)
         return len(self.links) - before, "\n\n".join(r for r in rest if r)
+
+
+def _names_a_project(text: str) -> bool:
+    """A list item led by a project's name: linked ("[Name](url) ..."), bold
+    ("**Name** ..."), or "Name: what it is" / "Name — what it is"."""
+    text = text.lstrip()
+    if text.startswith(("[", "**", "__")):
+        return True
+    title, url, rest = split_title(text)
+    title = plain_text(title)
+    return bool(
+        rest
+        and not url
+        and 0 < len(title) <= 60
+        and len(title.split()) <= 6
+        and (title[:1].isupper() or title[:1].isdigit())
+        and not re.search(r"[.!?]\s|\b(I|I'm|I’m|my|we|our)\b", title)
+    )
+
+
+def _open_with_greeting(
+    preamble: str, sections: list[RawSection]
+) -> tuple[str, str, list[RawSection], str]:
+    """A greeting heading ("# Hi, I'm Tomasz 👋", "## Hello there") opening a page whose
+    other headings share its level: it is the page's opening, not a section. Its text
+    is the preamble and its sub-headings become sections. Returns ``(lead, preamble,
+    sections, greeting)``: ``lead`` is what stood above the greeting (a banner), and
+    the greeting is '' when the page opens with none."""
+    if sections and not plain_text(preamble) and _GREETING_RE.match(plain_text(sections[0].title)):
+        first = sections[0]
+        inner, subs, _ = split_sections(first.body, find_title=False)
+        return preamble.strip(), inner.strip(), [*subs, *sections[1:]], first.title
+    # A greeting below the page's top level, before its first section.
+    line, _, after = preamble.lstrip().partition("\n")
+    m = _LEADING_HEADING_RE.match(line)
+    if m and _GREETING_RE.match(plain_text(m[1])):
+        return "", after.strip("\n"), sections, clean_heading(m[1].rstrip(" \t#"))
+    return "", preamble, sections, ""
+
+
+_LEADING_HEADING_RE = re.compile(r"#{1,6}[ \t]+(.+)")
+_HEADLINE_SEP_RE = re.compile(r"\s+[|·•]\s+")
+_PLACE_CONNECTORS = frozenset(
+    re.findall(
+        r"\w+",
+        "de del della der di da do dos das du la le les los las of on upon am an im in bei sur "
+        "y e and the en near based",
+    )
+)
+_ORG_WORDS_RE = re.compile(
+    r"\b(inc|ltd|llc|llp|gmbh|corp|co|plc|labs?|technolog(y|ies)|tech|systems|software|"
+    r"solutions|analytics|cloud|ai|ml|group|studios?|universit(y|é|at|ät)|college|institute|"
+    r"school|company|foundation|bank|health|media|games|capital|ventures|consulting|agency|"
+    r"hq|network|networks|research|robotics|data|dev|open[- ]source)\b",
+    re.I,
+)
+
+
+def looks_like_place(text: str) -> bool:
+    """ "Valparaíso", "Berlin, Germany", "📍 São Paulo", "Remote": a place, as far as
+    words tell (no title, company, address or number in it)."""
+    text = re.sub(r"^[^\w(]+", "", text.strip()).strip()
+    if not text or len(text) > 60 or re.search(r"[@/\d<>\[\]()]|://|www\.", text):
+        return False
+    if _titleish(text) or _ORG_WORDS_RE.search(text):
+        return False
+    words = re.findall(r"[^\s,]+", text)
+    if not words or len(words) > 5:
+        return False
+    capitalized = 0
+    for word in words:
+        if word[:1].isupper():
+            capitalized += 1
+        elif word.lower().strip(".") not in _PLACE_CONNECTORS:
+            return False
+    return capitalized > 0
+
+
+def split_headline(line: str) -> tuple[str, str]:
+    """ "Engineering manager · Valparaíso" -> ("Engineering manager", "Valparaíso");
+    "Title, Company | City" and "Title · Company · City" likewise; the line and ''
+    when its last part is not a place."""
+    seps = list(_HEADLINE_SEP_RE.finditer(line))
+    if not seps:
+        return line, ""
+    head, place = line[: seps[-1].start()].strip(), line[seps[-1].end() :].strip()
+    if not head or not looks_like_place(place):
+        return line, ""
+    if all(looks_like_place(part) for part in _HEADLINE_SEP_RE.split(head)):
+        # "Python · Go · Rust", "Berlin · Lisbon": a list, not a title and its place.
+        return line, ""
+    return head, place
+
+
+_CONTACT_ITEM = (
+    r"(?:\[[^\[\]\n]{1,60}\]\([^()\s]+\)"  # [GitHub](https://github.com/x)
+    r"|<(?:https?://|mailto:)[^>\s]+>"  # <https://x.org>
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # mail@x.org
+    r"|https?://[^\s|·•,<>]+)"  # https://x.org
+)
+_CONTACT_ICON = r"(?:[^\w\s\[<>*+#|·•,(-]{1,3}\s*)?"
+_CONTACT_LINE_RE = re.compile(
+    rf"\s*{_CONTACT_ICON}{_CONTACT_ITEM}(?:\s*(?:[·|•,]|&middot;)\s*{_CONTACT_ICON}{_CONTACT_ITEM})*\s*"
+)
+_CONTACT_ITEM_RE = re.compile(_CONTACT_ITEM)
+
+
+def contact_items(line: str) -> list[tuple[str, str]]:
+    """(url, label) of each item when ``line`` holds only contact items (e-mail
+    addresses, links) separated by "·", "|", "•" or commas; [] otherwise."""
+    if len(line) > 400 or not _CONTACT_LINE_RE.fullmatch(line):
+        return []
+    items: list[tuple[str, str]] = []
+    for m in _CONTACT_ITEM_RE.finditer(line):
+        text = m[0]
+        if text.startswith("["):
+            label, _, url = text[1:-1].partition("](")
+            items.append((url, plain_text(label)))
+        elif text.startswith("<"):
+            items.append((text[1:-1], ""))
+        elif "://" not in text and "@" in text:
+            items.append(("mailto:" + text, "Email"))
+        else:
+            items.append((text, ""))
+    if not all(url.startswith(("http://", "https://", "mailto:")) for url, _ in items):
+        return []
+    if len(items) == 1 and not is_profile_url(items[0][0]):
+        # One link alone on a line may be anything ("[my latest post](url)").
+        return []
+    return items
 
 
 def _fields(record: Any) -> dict[str, Any]:

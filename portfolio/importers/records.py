@@ -116,7 +116,8 @@ class PersonRecord:
     website: str = ""
     avatar: str = ""
     tags: tuple[str, ...] = ()
-    # True when the document never writes the name and it was guessed from a handle.
+    # True when the document never writes the full name: guessed from a handle, or only a
+    # first name ("Hi, I'm Tomasz"), completed from a handle when one matches.
     name_is_derived: bool = False
 
 

@@ -78,7 +78,8 @@ def test_devicon_images_are_skills_and_social_icons_are_links():
 def test_name_inside_centered_div_details_roles_and_project_table():
     doc = parse_fixture("github-readme/yuki_tanaka.md")
     assert doc.person.name == "Yuki Tanaka"
-    assert doc.person.headline == "Machine learning engineer · Tokyo"
+    assert doc.person.headline == "Machine learning engineer"
+    assert doc.person.location == "Tokyo"
     assert doc.person.website == "https://yuki.example.com"
     current, previous = doc.roles
     assert (current.title, current.organization, current.is_current) == (
@@ -126,4 +127,84 @@ def test_details_blocks_before_any_heading_become_sections():
         ("Senior Engineer", "Globex"),
     ]
     assert doc.skills == ("Go", "Kafka", "PostgreSQL")
-    assert [s.kind for s in doc.sections] == ["text", "roles", "skills"]
+    # The lone "## Hi, I'm ..." heading opens the page: it is the bio, not a section.
+    assert doc.person.bio == "Hi, I'm Ravi Menon-Okoye\n\nI build payment systems."
+    assert [s.kind for s in doc.sections] == ["roles", "skills"]
+
+
+def test_greeting_h1_opens_the_page_and_handle_completes_the_first_name():
+    doc = parse_fixture("github-readme/greeting_kalani.md")
+    assert doc.family == "github-readme"
+    # "Hi, I'm Kalani" names the first name; linkedin.com/in/kalani-reyes the fuller one.
+    assert doc.person.name == "Kalani Reyes"
+    assert doc.person.headline == "Marine biologist building underwater sensor networks."
+    assert doc.person.bio == (
+        "Hi, I'm Kalani 👋\n\nMarine biologist building underwater sensor networks."
+    )
+    assert doc.person.email == "kalani@example.com"
+    # The "### Tools" under the greeting is a section of its own, of skills.
+    assert [(s.title, s.kind) for s in doc.sections] == [
+        ("Tools", "skills"),
+        ("Experience", "roles"),
+        ("Side Projects", "projects"),
+    ]
+    assert doc.skills == ("Python", "R", "Arduino")
+    assert "Hi, I'm Kalani" not in [s.title for s in doc.sections]
+
+
+def test_unlinked_projects_under_year_headings_are_projects():
+    doc = parse_fixture("github-readme/greeting_kalani.md")
+    assert [(p.title, p.start.isoformat(), p.summary) for p in doc.projects] == [
+        ("Reef Counter", "2022", "counts fish in underwater video."),
+        ("Buoy Bell", "2018", "a tide alarm for the harbour swimming club."),
+        ("Salt Log", "2018", "a notebook for water samples"),
+        ("Drift Map", "2018", "plots where lost floats wash up"),
+    ]
+    projects = next(s for s in doc.sections if s.kind == "projects")
+    assert projects.body == ""
+
+
+def test_lone_h2_greeting_opens_the_bio_and_skill_groups_keep_their_labels():
+    doc = parse_fixture("github-readme/h2_greeting_sana.md")
+    assert doc.family == "github-readme"
+    assert doc.person.name == "Sana Iqbal" and not doc.person.name_is_derived
+    assert doc.person.bio.startswith("Hi, I'm Sana Iqbal 👋\n\nMobile developer")
+    assert (doc.person.headline, doc.person.location) == (
+        "Mobile developer at Example Transit",
+        "Lahore",
+    )
+    assert [s.title for s in doc.sections] == ["Skills", "Contact"]
+    assert doc.skills == (
+        "Kotlin",
+        "Swift",
+        "Dart",
+        "Android Studio",
+        "Xcode",
+        "Figma",
+        "Firebase",
+        "Supabase",
+    )
+    skills = doc.sections[0]
+    assert skills.kind == "skills"
+    assert "**Languages:** Kotlin" in skills.body
+    assert "**Tools:** Android Studio" in skills.body
+    assert "**Cloud:** Firebase, Supabase" in skills.body
+
+
+def test_example_readme_greeting_tagline_tools_and_year_projects():
+    from pathlib import Path
+
+    from portfolio.importers import parse_document
+
+    path = Path(__file__).resolve().parents[2] / "examples" / "tomasz-okafor-readme.md"
+    doc = parse_document(path.read_bytes(), str(path))
+    assert doc.person.name == "Tomasz Okafor"
+    tagline = "Robotics researcher working on perception for mobile robots."
+    assert doc.person.headline == tagline
+    assert doc.person.bio == f"Hi, I'm Tomasz 👋\n\n{tagline}"
+    assert (doc.sections[0].title, doc.sections[0].kind) == ("Tools", "skills")
+    assert doc.skills == ("C++", "Python", "ROS", "PyTorch", "OpenCV")
+    assert [(p.title, p.start.isoformat()) for p in doc.projects] == [
+        ("Tiny Retriever", "2023"),
+        ("Bread Crumb", "2020"),
+    ]

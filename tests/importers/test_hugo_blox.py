@@ -79,3 +79,19 @@ def test_toml_front_matter_profile():
     assert doc.education[0].institution == "Indian Institute of Example"
     assert [link.kind for link in doc.links] == ["scholar"]
     assert any(s.title == "Teaching" and "CS 410" in s.body for s in doc.sections)
+
+
+def test_organizations_beyond_the_first_are_kept_as_affiliations():
+    doc = parse_fixture("hugo-blox-author/teodor_lund/_index.md")
+    (role,) = doc.roles
+    assert (role.title, role.organization, role.is_current) == (
+        "Associate Professor",
+        "Example Northern University",
+        True,
+    )
+    affiliations = next(s for s in doc.sections if s.title == "Affiliations")
+    assert affiliations.kind == "text"
+    assert affiliations.body == (
+        "- [Fjord Climate Lab](https://example.com/fjord)\n- Arctic Data Collective"
+    )
+    assert [s.title for s in doc.sections][:2] == ["Experience", "Affiliations"]

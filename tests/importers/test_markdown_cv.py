@@ -5,7 +5,7 @@ def test_name_headline_and_contact_line():
     doc = parse_fixture("markdown-cv/ada_quill.md")
     assert doc.family == "markdown-cv"
     assert doc.person.name == "Ada Quill"
-    assert doc.person.headline == "Staff Engineer · Lisbon"
+    assert (doc.person.headline, doc.person.location) == ("Staff Engineer", "Lisbon")
     assert doc.person.email == "ada@example.com"
     assert doc.person.website == "https://example.com/ada"
 
@@ -112,3 +112,53 @@ def test_org_dash_title_lines_numbered_citations_and_dated_talks():
     assert [a.date.isoformat() for a in doc.awards] == ["2022", "2017", "2020"]
     assert doc.sections[-1].title == "Certifications"
     assert doc.sections[-1].kind == "awards"
+
+
+def test_headline_splits_off_the_place_and_the_contact_line_leaves_the_bio():
+    doc = parse_fixture("markdown-cv/oren_adeyemi.md")
+    assert doc.family == "markdown-cv"
+    assert (doc.person.headline, doc.person.location) == (
+        "Product designer, Lumen Health",
+        "Accra",
+    )
+    # The contact line became links; the line with a phone number (no link) stays.
+    assert doc.person.bio == (
+        "+233 20 000 0000 · oren.studio@example.com\n\n"
+        "I design clinic software that nurses actually like using."
+    )
+    assert doc.person.email == "oren@example.com"
+    assert doc.person.website == "https://oren.example.com"
+    assert {link.kind for link in doc.links} == {"email", "website", "linkedin"}
+
+
+def test_season_dates_keep_the_season_and_dates_below_keep_their_range():
+    doc = parse_fixture("markdown-cv/oren_adeyemi.md")
+    intern, ta = doc.roles[1:]
+    assert (intern.title, intern.organization, intern.kind) == (
+        "Research Intern",
+        "Tidewater Labs",
+        "internship",
+    )
+    assert intern.start.isoformat() == "2020" and intern.summary == "Summer 2020"
+    assert (ta.start.isoformat(), ta.end.isoformat(), ta.location) == ("2018", "2020", "Kumasi")
+    assert ta.summary == "Fall 2018 – Spring 2020"
+
+
+def test_unlinked_named_projects():
+    doc = parse_fixture("markdown-cv/oren_adeyemi.md")
+    assert [(p.title, p.summary) for p in doc.projects] == [
+        ("Pulse Board", "a wall display for ward handovers"),
+        ("Chart Buddy", "a paper chart scanner"),
+        ("Dose Clock", "medication reminders on a watch"),
+    ]
+
+
+def test_example_cv_headline_location_and_bio():
+    from pathlib import Path
+
+    from portfolio.importers import parse_document
+
+    path = Path(__file__).resolve().parents[2] / "examples" / "wren-castillo-cv.md"
+    doc = parse_document(path.read_bytes(), str(path))
+    assert (doc.person.headline, doc.person.location) == ("Engineering manager", "Valparaíso")
+    assert doc.person.bio.startswith("I lead small platform teams")
