@@ -8,7 +8,7 @@ each family parser feeds it what its front matter says and then calls
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
@@ -252,7 +252,7 @@ def _role_from_item(item: Item, section: str) -> RoleRecord | None:
             highlights = "\n".join(
                 [_highlights(children[1:]), rest] if rest else [_highlights(children[1:])]
             ).strip()
-            return RoleRecord(**{**_fields(role), "organization": first, "highlights": highlights})
+            return replace(role, organization=first, highlights=highlights)
     return role
 
 
@@ -888,7 +888,7 @@ class Builder:
             return None
         role = self._role_from_block(section, head, "\n".join(lines[1:]), dates, parts[0])
         if role and len(parts) > 1 and not role.location:
-            role = RoleRecord(**{**_fields(role), "location": ", ".join(parts[1:])})
+            role = replace(role, location=", ".join(parts[1:]))
         return role
 
     def _roles_under(self, section: str, org: str, body: str) -> tuple[int, str]:
@@ -917,15 +917,13 @@ class Builder:
                 title, company, where = first, org, second or ""
             location = ", ".join(p for p in [where, role.location] if p)
             self.roles.append(
-                RoleRecord(
-                    **{
-                        **_fields(role),
-                        "title": title,
-                        "organization": plain_text(company) or None,
-                        "location": location,
-                        "summary": "\n\n".join(p for p in [role.summary, summary.strip()] if p),
-                        "highlights": _highlights(items),
-                    }
+                replace(
+                    role,
+                    title=title,
+                    organization=plain_text(company) or None,
+                    location=location,
+                    summary="\n\n".join(p for p in [role.summary, summary.strip()] if p),
+                    highlights=_highlights(items),
                 )
             )
         return len(starts), leftover
@@ -1076,21 +1074,14 @@ class Builder:
 
     def _talks(self, title: str, md: str, details: list[Details]) -> tuple[int, str]:
         def make(text: str, extra: str) -> None:
-            talk = parse_talk(text, section=title)
-            if extra:
-                summary = "\n\n".join(p for p in [talk.summary, extra] if p)
-                talk = TalkRecord(**{**_fields(talk), "summary": summary})
-            self.talks.append(talk)
+            self.talks.append(_with_notes(parse_talk(text, section=title), "summary", extra))
 
         return self._simple(title, md, details, make)
 
     def _awards(self, title: str, md: str, details: list[Details]) -> tuple[int, str]:
         def make(text: str, extra: str) -> None:
             award = parse_award(text, section=title)
-            if extra:
-                description = "\n\n".join(p for p in [award.description, extra] if p)
-                award = AwardRecord(**{**_fields(award), "description": description})
-            self.awards.append(award)
+            self.awards.append(_with_notes(award, "description", extra))
 
         return self._simple(title, md, details, make)
 
@@ -1327,8 +1318,12 @@ def contact_items(line: str) -> list[tuple[str, str]]:
     return items
 
 
-def _fields(record: Any) -> dict[str, Any]:
-    return {name: getattr(record, name) for name in record.__slots__}
+def _with_notes(record: Any, field_name: str, extra: str) -> Any:
+    """The record with extra text (nested lines of its entry) added to one of its fields."""
+    if not extra:
+        return record
+    text = "\n\n".join(p for p in [getattr(record, field_name), extra] if p)
+    return replace(record, **{field_name: text})
 
 
 def _indent(text: str) -> str:
