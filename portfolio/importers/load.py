@@ -13,7 +13,6 @@ import hashlib
 import json
 import logging
 from collections import Counter
-from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -23,7 +22,7 @@ import reversion
 from django.contrib.contenttypes.models import ContentType
 from django.contrib.redirects.models import Redirect
 from django.contrib.sites.models import Site
-from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
+from django.core.exceptions import NON_FIELD_ERRORS, FieldDoesNotExist, ValidationError
 from django.db import DatabaseError, models, transaction
 from django.utils.text import slugify
 from taggit.models import Tag, TaggedItem
@@ -33,6 +32,7 @@ from portfolio.models import Status
 from publications.models import Interview, Patent, Publication, Question, Talk
 from timeline.models import Award, Education, Organization, Project, Role
 
+from .history import ImportHistory
 from .records import PartialDate, ProfileDocument
 
 OUTCOMES = ("created", "updated", "unchanged")
@@ -143,6 +143,7 @@ class Loader:
         self.tags: dict[str, Tag] = {}
         self.known_tags = known_tags if known_tags is not None else {}
         self.known_organizations = known_organizations if known_organizations is not None else {}
+        self.history = ImportHistory(related=self.known_children)
 
     # -- the generic upsert -------------------------------------------------------------
 
@@ -173,12 +174,13 @@ class Loader:
             obj.import_fields = {k: fingerprint(getattr(obj, k)) for k in values}
             obj.import_fields.update(extra_state or {})
             obj.import_hash = self._record_hash(obj.import_fields)
-            siblings = self._siblings(model, lookup)
+            siblings = self._siblings(model, {**lookup, **values})
             if defer and self._parent_is_fresh({**lookup, **values}):
                 self.pending.setdefault(model, []).append(obj)
             else:
                 obj.save()
                 self.created.add((obj._meta.label, obj.pk))
+                self.history.add(obj)
             if siblings is not None:
                 siblings.append(obj)
             self.report.count(kind, "created")
@@ -215,6 +217,7 @@ class Loader:
             obj.import_fields = state
             obj.import_hash = record_hash
             obj.save()
+            self.history.add(obj)
             self.report.count(kind, "updated")
         else:
             self.save_state(obj, state)
@@ -238,10 +241,8 @@ class Loader:
                 if prepare is not None:
                     prepare()
             model.objects.bulk_create(objs)
-            if reversion.is_active() and reversion.is_registered(model):
-                # Bulk inserts send no save signals: put them in the import's version by hand.
-                for obj in objs:
-                    reversion.add_to_revision(obj)
+            for obj in objs:
+                self.history.add(obj)
         self.pending.clear()
 
     def _siblings(self, model: type[models.Model], lookup: dict[str, Any]) -> list | None:
@@ -258,6 +259,20 @@ class Loader:
                 rows = model.objects.filter(**{parent_field: parent}).order_by("pk")
                 self.children[key] = list(rows)
         return self.children[key]
+
+    def known_children(self, obj: models.Model, name: str) -> list[models.Model] | None:
+        """The records under ``obj`` by a reverse relation's name ("links"), when this load
+        already holds all of them: for the history, which saves them with their parent."""
+        try:
+            relation = obj._meta.get_field(name)
+        except FieldDoesNotExist:
+            return None
+        if not (relation.one_to_many and relation.auto_created):
+            return None
+        key = (relation.related_model._meta.label, relation.field.name, obj.pk)
+        if key in self.children:
+            return self.children[key]
+        return [] if (obj._meta.label, obj.pk) in self.created else None
 
     def find(self, model: type[models.Model], lookup: dict[str, Any]) -> models.Model | None:
         siblings = self._siblings(model, lookup)
@@ -418,6 +433,7 @@ class Loader:
         missing = [n for n in wanted if n.lower() not in current and n not in previously]
         if missing:
             obj.tags.add(*missing)
+            self.history.add(obj)
         state["tags"] = sorted(wanted)
         self.save_state(obj, state)
 
@@ -506,12 +522,14 @@ class Loader:
             if not self._clean("organization", org, {"name", "url"}):
                 org.url = ""
             org.save()
+            self.history.add(org)
             self.report.count("organization", "created")
         elif url and not org.url:
             org.url = url
             try:
                 org.full_clean(validate_unique=False)
                 org.save(update_fields=["url"])
+                self.history.add(org)
             except ValidationError:
                 org.url = ""
         self.organizations[slug] = org
@@ -636,7 +654,7 @@ class Loader:
                 instance=existing,
             )
             if publication is not None:
-                _link_person(publication, person)
+                self.link_person(publication, person)
                 self.load_tags(publication, item.tags)
 
     def load_patents(self, person: Person) -> None:
@@ -661,7 +679,7 @@ class Loader:
                 instance=existing,
             )
             if patent is not None:
-                _link_person(patent, person)
+                self.link_person(patent, person)
 
     def load_talks(self, person: Person) -> None:
         for item in self.doc.talks:
@@ -688,7 +706,14 @@ class Loader:
         for item in self.doc.interviews:
             title = item.title.strip()[:300] or f"Interview with {person.name}"
             base_slug = slugify(title)[:180] or "interview"
-            existing = Interview.objects.filter(person=person, title__iexact=title).first()
+            existing = next(
+                (
+                    known
+                    for known in self._siblings(Interview, {"person": person})
+                    if known.title.lower() == title.lower()
+                ),
+                None,
+            )
             date, precision = _date(item.date)
             values = {
                 "title": title,
@@ -719,11 +744,30 @@ class Loader:
                     },
                     defer=True,
                 )
-            stale = interview.questions.filter(order__gt=len(item.questions)).count()
+            stale = sum(
+                1
+                for question in self._siblings(Question, {"interview": interview})
+                if question.order > len(item.questions)
+            )
             if stale:
                 self.warn(
                     f"interview '{title}': {stale} question(s) no longer in the source were kept"
                 )
+
+    def link_person(self, record: models.Model, person: Person) -> None:
+        """Add the person to a shared record's people, unless already there (a re-import
+        must not give the record a new version). A record this load created has nobody yet."""
+        people = record._meta.get_field("people")
+        row = {
+            f"{people.m2m_field_name()}_id": record.pk,
+            f"{people.m2m_reverse_field_name()}_id": person.pk,
+        }
+        through = people.remote_field.through
+        fresh = (record._meta.label, record.pk) in self.created
+        if fresh or not through.objects.filter(**row).exists():
+            # Straight into the link table: no m2m signals, the history records it below.
+            through.objects.create(**row)
+            self.history.add(record)
 
     def load_redirects(self, person: Person) -> None:
         if not self.doc.redirects:
@@ -745,13 +789,6 @@ class Loader:
                     f"redirect {path} already points to {existing.new_path}; "
                     f"it was kept there instead of {target}"
                 )
-
-
-def _link_person(record: models.Model, person: Person) -> None:
-    """Add the person to a shared record's people, unless already there: add() would still
-    announce a change, and the record would get an empty new version on every re-import."""
-    if not record.people.filter(pk=person.pk).exists():
-        record.people.add(person)
 
 
 def _unique_names(names) -> list[str]:
@@ -874,15 +911,15 @@ def document_load(
     )
     try:
         with transaction.atomic():
-            # One version per document, saying who imported what, for history and undo.
-            with reversion.create_revision() if history else nullcontext():
-                if history:
-                    reversion.set_comment(f"Imported from {Path(report.source).name}")
-                    if user is not None:
-                        reversion.set_user(user)
+            # The import writes its own history, below; saves inside it must not also land
+            # in a revision someone else has open.
+            with reversion.create_revision(manage_manually=True, atomic=False):
                 loader.load(person)
             if dry_run:
                 transaction.set_rollback(True)
+            elif history:
+                # One version per document, saying who imported what, for history and undo.
+                loader.history.write(comment=f"Imported from {Path(report.source).name}", user=user)
     except LoadError as exc:
         report.error = str(exc)
     except ValidationError as exc:
