@@ -29,8 +29,15 @@ ORGS = ["Initech", "Globex", "Hooli", "Umbrella Labs", "Acme Robotics", "Lumen L
 TITLES = ["Engineer", "Senior Engineer", "Staff Engineer", "Research Scientist", "Manager"]
 
 
+SYLLABLES = ["ba", "co", "di", "fu", "ga", "he", "ki", "lo", "mu", "ne"]
+
+
 def _name(i: int) -> str:
-    return f"{FIRST[i % len(FIRST)]} {LAST[(i // len(FIRST)) % len(LAST)]} {i}"
+    """A distinct, realistic name per document (no digits: parsers rightly drop those)."""
+    first, rest = FIRST[i % len(FIRST)], i // len(FIRST)
+    last, rest = LAST[rest % len(LAST)], rest // len(LAST)
+    suffix = "".join(SYLLABLES[int(d)] for d in str(rest)) if rest else ""
+    return f"{first} {last}{suffix}"
 
 
 def markdown_cv(i: int, rng: random.Random) -> str:

@@ -143,6 +143,7 @@ class Loader:
         self.tags: dict[str, Tag] = {}
         self.known_tags = known_tags if known_tags is not None else {}
         self.known_organizations = known_organizations if known_organizations is not None else {}
+        self.linked: dict[tuple[str, int, str], list[models.Model]] = {}
         self.history = ImportHistory(related=self.known_children)
 
     # -- the generic upsert -------------------------------------------------------------
@@ -169,7 +170,7 @@ class Loader:
         if obj is None:
             obj = model(**lookup, **values)
             obj.import_source = self.source
-            if not self._clean(kind, obj, set(values)):
+            if not self._clean(kind, obj, {*lookup, *values}):
                 return None
             obj.import_fields = {k: fingerprint(getattr(obj, k)) for k in values}
             obj.import_fields.update(extra_state or {})
@@ -267,6 +268,9 @@ class Loader:
             relation = obj._meta.get_field(name)
         except FieldDoesNotExist:
             return None
+        if relation.many_to_many and not relation.auto_created:
+            # A shared record this load created is linked to this load's person only.
+            return self.linked.get((obj._meta.label, obj.pk, name))
         if not (relation.one_to_many and relation.auto_created):
             return None
         key = (relation.related_model._meta.label, relation.field.name, obj.pk)
@@ -304,12 +308,15 @@ class Loader:
         if start and end and end < start:
             obj.end_date = None
             self.warn(f"{kind} '{obj}': its end is before its start; the end was dropped.")
-        # Relations were just looked up and uniqueness is what the upsert keys ensure; the
-        # database still enforces both, inside the document's transaction.
-        relations = [f.name for f in obj._meta.concrete_fields if f.is_relation]
+        # Only the fields the document set are checked: the others hold what the database or
+        # an editor put there. Relations were just looked up and uniqueness is what the upsert
+        # keys ensure; the database still enforces both, inside the document's transaction.
+        exclude = [
+            f.name for f in obj._meta.concrete_fields if f.is_relation or f.name not in fields
+        ]
         for _attempt in range(3):
             try:
-                obj.full_clean(exclude=relations, validate_unique=False, validate_constraints=False)
+                obj.full_clean(exclude=exclude, validate_unique=False, validate_constraints=False)
                 return True
             except ValidationError as exc:
                 errors = exc.message_dict if hasattr(exc, "error_dict") else {}
@@ -362,8 +369,8 @@ class Loader:
 
     def load_person(self, person: Person | None) -> Person:
         record = self.doc.person
-        if person is None:
-            person = find_person(self.doc, self.source)
+        match = PersonMatch(person) if person is not None else match_person(self.doc, self.source)
+        person = match.person
         name = record.name.strip() or (person.name if person else "")
         status = self.status if record.name.strip() else Status.DRAFT
         if not name:
@@ -386,7 +393,8 @@ class Loader:
             values = {"name": name, "status": status}
         tags = _unique_names((*record.tags, *self.doc.skills))
         if person is None:
-            values["slug"] = unique_slug(Person, name)
+            free = match.free_slug and match.free_slug == slugify(name)[:180]
+            values["slug"] = match.free_slug if free else unique_slug(Person, name)
             state = {"name_derived": record.name_is_derived, "tags": sorted(tags)}
             person = self.upsert("person", Person, {}, values, extra_state=state)
         else:
@@ -768,6 +776,8 @@ class Loader:
             # Straight into the link table: no m2m signals, the history records it below.
             through.objects.create(**row)
             self.history.add(record)
+            if fresh:
+                self.linked.setdefault((record._meta.label, record.pk, "people"), []).append(person)
 
     def load_redirects(self, person: Person) -> None:
         if not self.doc.redirects:
@@ -829,40 +839,57 @@ def unique_slug(model: type[models.Model], text: str) -> str:
     return slug
 
 
+@dataclass(frozen=True)
+class PersonMatch:
+    """Who a document is about, and the slug a new person of that name may take unasked
+    (the lookup already saw that nobody has it)."""
+
+    person: Person | None
+    free_slug: str = ""
+
+
 def find_person(doc: ProfileDocument, source: str = "") -> Person | None:
     """The person a document is about, if already known: by profile handle, email or name."""
+    return match_person(doc, source).person
+
+
+def match_person(doc: ProfileDocument, source: str = "") -> PersonMatch:
     record = doc.person
     handles = {link_handle(link.url) for link in doc.links}
     if record.email:
         handles.add(link_handle(f"mailto:{record.email}"))
     handles.discard("")
     if handles:
-        link = (
-            SocialLink.objects.filter(handle__in=handles)
-            .select_related("person")
-            .order_by("person_id")
-            .first()
-        )
-        if link is not None:
-            return link.person
+        # Ids first, unordered (the default order joins people): most documents of a first
+        # import match nobody, and a narrow query is cheap to build.
+        owners = SocialLink.objects.filter(handle__in=handles).order_by()
+        owner = min(owners.values_list("person_id", flat=True), default=None)
+        if owner is not None:
+            return PersonMatch(Person.objects.get(pk=owner))
     emails = {h.removeprefix("email:") for h in handles if h.startswith("email:")}
     name = record.name.strip()
     if not name and not emails:
         # A document that names nobody is matched to what it made last time.
-        return (
-            Person.objects.filter(import_source=source).order_by("pk").first() if source else None
-        )
+        if not source:
+            return PersonMatch(None)
+        return PersonMatch(Person.objects.filter(import_source=source).order_by("pk").first())
+    slug = slugify(name)[:180]
     query = models.Q(email__in=emails) if emails else models.Q()
     if name:
-        query |= models.Q(name__iexact=name) | models.Q(slug=slugify(name))
-    if not query:
-        return None
+        query |= models.Q(name__iexact=name) | models.Q(slug=slugify(name)) | models.Q(slug=slug)
+    rows = list(Person.objects.filter(query).order_by().values_list("pk", "slug"))
+    free_slug = slug if slug and slug not in {row_slug for _pk, row_slug in rows} else ""
+    if not rows:
+        return PersonMatch(None, free_slug)
 
     def rank(person: Person) -> tuple:
         return (person.email.lower() not in emails, person.name.lower() != name.lower(), person.pk)
 
-    candidates = sorted(Person.objects.filter(query).prefetch_related("links"), key=rank)
-    return next((p for p in candidates if not _handles_conflict(p, handles)), None)
+    candidates = Person.objects.filter(pk__in=[pk for pk, _slug in rows]).prefetch_related("links")
+    person = next(
+        (p for p in sorted(candidates, key=rank) if not _handles_conflict(p, handles)), None
+    )
+    return PersonMatch(person, free_slug)
 
 
 def _handles_conflict(person: Person, handles: set[str]) -> bool:

@@ -141,3 +141,23 @@ def test_history_costs_two_statements_per_document_whatever_its_size():
             _import(cv, f"{name}.md")
         history = [q["sql"] for q in queries.captured_queries if "reversion_" in q["sql"]]
         assert len(history) == 2, history
+
+
+def test_reversion_signals_carry_the_imports_versions():
+    from reversion.signals import post_revision_commit
+
+    received = []
+
+    def listener(revision, versions, **kwargs):
+        received.append((revision.comment, sorted(v.object_repr for v in versions)))
+
+    post_revision_commit.connect(listener)
+    try:
+        _import("# Rae Lin\n\nEngineer\n\n[GitHub](https://github.com/raelin)\n")
+    finally:
+        post_revision_commit.disconnect(listener)
+    assert len(received) == 1
+    comment, reprs = received[0]
+    assert comment == "Imported from doc.md"
+    assert "Rae Lin" in reprs
+    assert len(reprs) == Version.objects.count()
