@@ -126,6 +126,7 @@ class Loader:
         publish: bool,
         known_organizations: dict[str, Organization] | None = None,
         known_tags: dict[str, Tag] | None = None,
+        people: PeopleIndex | None = None,
     ) -> None:
         self.doc = doc
         self.report = report
@@ -143,6 +144,8 @@ class Loader:
         self.tags: dict[str, Tag] = {}
         self.known_tags = known_tags if known_tags is not None else {}
         self.known_organizations = known_organizations if known_organizations is not None else {}
+        self.people = people
+        self.person: Person | None = None
         self.linked: dict[tuple[str, int, str], list[models.Model]] = {}
         self.history = ImportHistory(related=self.known_children)
 
@@ -347,7 +350,7 @@ class Loader:
     # -- the document ---------------------------------------------------------------------
 
     def load(self, person: Person | None) -> Person:
-        person = self.load_person(person)
+        person = self.person = self.load_person(person)
         self.report.person = person.name
         self.report.person_url = person.get_absolute_url()
         for step in (
@@ -369,7 +372,10 @@ class Loader:
 
     def load_person(self, person: Person | None) -> Person:
         record = self.doc.person
-        match = PersonMatch(person) if person is not None else match_person(self.doc, self.source)
+        if person is not None:
+            match = PersonMatch(person)
+        else:
+            match = match_person(self.doc, self.source, self.people)
         person = match.person
         name = record.name.strip() or (person.name if person else "")
         status = self.status if record.name.strip() else Status.DRAFT
@@ -848,17 +854,68 @@ class PersonMatch:
     free_slug: str = ""
 
 
+class PeopleIndex:
+    """Every name, slug, email and profile handle a run has seen, loaded once when a run has
+    many documents. A document that matches none of them is about someone new: it needs no
+    lookup. One that may match is looked up in the database as always, so the index only
+    has to be a superset (names compare casefolded, so it errs towards looking up)."""
+
+    def __init__(self) -> None:
+        self.keys: set[str] = set()
+
+    @classmethod
+    def load(cls) -> PeopleIndex:
+        index = cls()
+        for name, slug, email in Person.objects.order_by().values_list("name", "slug", "email"):
+            index.add(name=name, slug=slug, email=email)
+        handles = SocialLink.objects.exclude(handle="").order_by().values_list("handle", flat=True)
+        index.keys.update(f"handle:{handle}" for handle in handles)
+        return index
+
+    def add(self, *, name: str = "", slug: str = "", email: str = "", handles=()) -> None:
+        if name:
+            self.keys.add(f"name:{name.casefold()}")
+        if slug:
+            self.keys.add(f"slug:{slug}")
+        if email:
+            self.keys.add(f"email:{email}")
+        self.keys.update(f"handle:{handle}" for handle in handles if handle)
+
+    def knows(self, *, handles: set[str], emails: set[str], name: str, slugs: set[str]) -> bool:
+        wanted = {f"handle:{h}" for h in handles} | {f"email:{e}" for e in emails}
+        wanted |= {f"slug:{s}" for s in slugs if s}
+        if name:
+            wanted.add(f"name:{name.casefold()}")
+        return not wanted.isdisjoint(self.keys)
+
+
 def find_person(doc: ProfileDocument, source: str = "") -> Person | None:
     """The person a document is about, if already known: by profile handle, email or name."""
     return match_person(doc, source).person
 
 
-def match_person(doc: ProfileDocument, source: str = "") -> PersonMatch:
-    record = doc.person
+def _document_handles(doc: ProfileDocument) -> set[str]:
     handles = {link_handle(link.url) for link in doc.links}
-    if record.email:
-        handles.add(link_handle(f"mailto:{record.email}"))
+    if doc.person.email:
+        handles.add(link_handle(f"mailto:{doc.person.email}"))
     handles.discard("")
+    return handles
+
+
+def match_person(
+    doc: ProfileDocument, source: str = "", index: PeopleIndex | None = None
+) -> PersonMatch:
+    record = doc.person
+    handles = _document_handles(doc)
+    emails = {h.removeprefix("email:") for h in handles if h.startswith("email:")}
+    name = record.name.strip()
+    slug = slugify(name)[:180]
+    if (
+        index is not None
+        and (name or emails)
+        and not index.knows(handles=handles, emails=emails, name=name, slugs={slug, slugify(name)})
+    ):
+        return PersonMatch(None, slug)
     if handles:
         # Ids first, unordered (the default order joins people): most documents of a first
         # import match nobody, and a narrow query is cheap to build.
@@ -866,14 +923,11 @@ def match_person(doc: ProfileDocument, source: str = "") -> PersonMatch:
         owner = min(owners.values_list("person_id", flat=True), default=None)
         if owner is not None:
             return PersonMatch(Person.objects.get(pk=owner))
-    emails = {h.removeprefix("email:") for h in handles if h.startswith("email:")}
-    name = record.name.strip()
     if not name and not emails:
         # A document that names nobody is matched to what it made last time.
         if not source:
             return PersonMatch(None)
         return PersonMatch(Person.objects.filter(import_source=source).order_by("pk").first())
-    slug = slugify(name)[:180]
     query = models.Q(email__in=emails) if emails else models.Q()
     if name:
         query |= models.Q(name__iexact=name) | models.Q(slug=slugify(name)) | models.Q(slug=slug)
@@ -914,7 +968,7 @@ def document_load(
     publish: bool = False,
     person: Person | None = None,
     dry_run: bool = False,
-    shared: dict[str, dict] | None = None,
+    shared: dict[str, Any] | None = None,
     user=None,
     history: bool = True,
 ) -> DocumentReport:
@@ -935,6 +989,7 @@ def document_load(
         publish=publish,
         known_organizations=shared.setdefault("organizations", {}),
         known_tags=shared.setdefault("tags", {}),
+        people=shared.get("people"),
     )
     try:
         with transaction.atomic():
@@ -962,4 +1017,12 @@ def document_load(
         # Committed now, so later documents of the run may reuse them.
         shared["organizations"].update(loader.organizations)
         shared["tags"].update(loader.tags)
+        if shared.get("people") is not None and loader.person is not None:
+            person = loader.person
+            shared["people"].add(
+                name=person.name,
+                slug=person.slug,
+                email=person.email,
+                handles=_document_handles(doc),
+            )
     return report

@@ -14,10 +14,13 @@ from typing import Any
 from people.models import Person
 
 from . import DocumentError, parse_document
-from .load import DocumentReport, document_load
+from .load import DocumentReport, PeopleIndex, document_load
 from .read import MAX_BYTES
 
 EXTENSIONS = (".md", ".markdown", ".txt")
+# From this many documents on, a run loads everyone's names and handles once (two queries)
+# instead of looking each document's person up (two queries per document).
+PEOPLE_INDEX_MIN_FILES = 20
 
 
 @dataclass
@@ -99,7 +102,7 @@ def import_document(
     family: str | None = None,
     dry_run: bool = False,
     max_bytes: int = MAX_BYTES,
-    shared: dict[str, dict] | None = None,
+    shared: dict[str, Any] | None = None,
     user=None,
     history: bool = True,
 ) -> DocumentReport:
@@ -135,7 +138,9 @@ def import_paths(
     """Import every document under ``paths``; one failing document never stops the others."""
     files = list(collect_paths(paths))
     report = ImportReport(dry_run=dry_run)
-    shared: dict[str, dict] = {}
+    shared: dict[str, Any] = {}
+    if person is None and len(files) >= PEOPLE_INDEX_MIN_FILES:
+        shared["people"] = PeopleIndex.load()
     for index, path in enumerate(files, start=1):
         if progress:
             progress(index, len(files), path)

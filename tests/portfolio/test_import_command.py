@@ -354,3 +354,46 @@ def test_the_same_profile_written_twice_is_one_link_and_vague_labels_are_dropped
     assert len(links) == 1
     assert links[0].label == ""
     assert links[0].display_label == "LinkedIn"
+
+
+def _people_by_document(report) -> list[tuple[str, str, dict]]:
+    return [
+        (Path(doc.source).name, doc.person, dict(doc.counts.get("person", {})))
+        for doc in report.documents
+    ]
+
+
+@pytest.mark.parametrize("runs", [1, 2])
+def test_a_large_run_matches_people_as_document_by_document_lookups_do(monkeypatch, runs):
+    """Runs of many documents load everyone's names and handles once; the people each
+    document lands on must be the same as with a lookup per document."""
+    from django.db import transaction
+
+    from portfolio.importers import service
+
+    results = {}
+    for threshold in (1, 10**6):
+        monkeypatch.setattr(service, "PEOPLE_INDEX_MIN_FILES", threshold)
+        with transaction.atomic():
+            for _ in range(runs):
+                report = service.import_paths([FIXTURES], publish=True)
+            results[threshold] = (
+                _people_by_document(report),
+                sorted(Person.objects.values_list("name", "slug")),
+            )
+            transaction.set_rollback(True)
+    assert results[1] == results[10**6]
+    assert len(results[1][1]) > 20
+
+
+def test_a_large_run_still_attaches_documents_to_people_known_before_it(monkeypatch, tmp_path):
+    from portfolio.importers import service
+
+    monkeypatch.setattr(service, "PEOPLE_INDEX_MIN_FILES", 1)
+    factories.make_person(name="Jun Park", slug="jun-park")
+    (tmp_path / "jun_park.md").write_text((FIXTURES / "interview" / "jun_park.md").read_text())
+    (tmp_path / "other.md").write_text("# Bo Vance\n\nA note.\n")
+    run(tmp_path, publish=True)
+    assert Person.objects.filter(name="Jun Park").count() == 1
+    assert Interview.objects.get().person.slug == "jun-park"
+    assert Person.objects.filter(name="Bo Vance").count() == 1
