@@ -1,10 +1,11 @@
 """Import benchmark: documents per second and peak memory, full import vs re-import.
 
-    python bench/import.py [-n 1000] [--database-url URL]
+    python bench/import.py [-n 1000] [--repeat 3] [--no-history] [--database-url URL]
 
 Generates N documents across the families (fictional people) in a temporary folder, imports
 them into a fresh database, then imports them again, and prints both runs side by side with
-their ratio. Not a test: numbers depend on the machine.
+their ratio; with --repeat, several attempts and their medians (shared machines are noisy).
+Not a test: numbers depend on the machine.
 """
 
 from __future__ import annotations
@@ -149,41 +150,80 @@ def main() -> None:
     parser.add_argument("-n", type=int, default=1000, help="documents (default 1000)")
     parser.add_argument("--database-url", help="default: a fresh SQLite file")
     parser.add_argument("--no-history", action="store_true", help="import without versions")
+    parser.add_argument(
+        "--repeat", type=int, default=1, help="attempts on fresh databases; prints the median"
+    )
     parser.add_argument("--phase", help=argparse.SUPPRESS)
+    parser.add_argument("--migrate", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.phase:
         phase(args.database_url, Path(args.phase), history=not args.no_history)
         return
+    if args.migrate:
+        setup_django(args.database_url)
+        from django.core.management import call_command
+
+        call_command("migrate", verbosity=0)
+        return
 
     workdir = Path(tempfile.mkdtemp(prefix="portfolio-bench-"))
-    database_url = args.database_url or f"sqlite:///{workdir / 'bench.sqlite3'}"
-    setup_django(database_url)
-    from django.core.management import call_command
-
-    call_command("migrate", verbosity=0)
     docs = workdir / "docs"
     docs.mkdir()
     generate(docs, args.n)
-
     history = not args.no_history
-    first = run_phase(database_url, docs, history)
-    second = run_phase(database_url, docs, history)
+    setup_django(args.database_url or f"sqlite:///{workdir / 'setup.sqlite3'}")
+    from django.core.management import call_command
+
+    runs = []
+    for attempt in range(1, args.repeat + 1):
+        # Every attempt starts from an empty database: a new SQLite file, or a flushed one.
+        database_url = args.database_url or f"sqlite:///{workdir / f'bench-{attempt}.sqlite3'}"
+        if args.database_url:
+            call_command("migrate", verbosity=0)
+            call_command("flush", interactive=False, verbosity=0)
+        else:
+            _migrate(database_url)
+        runs.append(
+            (run_phase(database_url, docs, history), run_phase(database_url, docs, history))
+        )
+
     print(
-        f"documents: {args.n}   database: {database_url.split(':')[0]}   "
-        f"history: {'on' if history else 'off (--no-history)'}"
+        f"documents: {args.n}   database: {(args.database_url or 'sqlite').split(':')[0]}   "
+        f"history: {'on' if history else 'off (--no-history)'}   attempts: {args.repeat}"
     )
     # CPU seconds are steadier than wall seconds on a shared machine; both are shown.
     print(
-        f"{'run':<10} {'wall s':>8} {'docs/s':>8} {'cpu s':>8} {'docs/cpu-s':>11} "
+        f"{'run':<16} {'wall s':>8} {'docs/s':>8} {'cpu s':>8} {'docs/cpu-s':>11} "
         f"{'peak RSS MiB':>13} {'ok':>4}"
     )
-    for label, (elapsed, cpu, count, peak, ok) in (("import", first), ("re-import", second)):
-        print(
-            f"{label:<10} {elapsed:>8.2f} {count / elapsed:>8.1f} {cpu:>8.2f} "
-            f"{count / cpu:>11.1f} {peak:>13.1f} {ok!s:>4}"
-        )
-    print(f"re-import / import time ratio: {second[0] / first[0]:.2f}")
+    for attempt, (first, second) in enumerate(runs, start=1):
+        suffix = f" #{attempt}" if args.repeat > 1 else ""
+        for label, row in ((f"import{suffix}", first), (f"re-import{suffix}", second)):
+            _print_row(label, row)
+    if args.repeat > 1:
+        for index, label in ((0, "import median"), (1, "re-import median")):
+            rows = sorted((pair[index] for pair in runs), key=lambda row: row[0])
+            _print_row(label, rows[len(rows) // 2])
+    ratios = sorted(second[0] / first[0] for first, second in runs)
+    print(f"re-import / import time ratio: {ratios[len(ratios) // 2]:.2f}")
     shutil.rmtree(workdir, ignore_errors=True)
+
+
+def _migrate(database_url: str) -> None:
+    """Migrate a database in a child process (this one is set up for another)."""
+    subprocess.run(
+        [sys.executable, __file__, "--migrate", "--database-url", database_url],
+        check=True,
+        capture_output=True,
+    )
+
+
+def _print_row(label: str, row: list) -> None:
+    elapsed, cpu, count, peak, ok = row
+    print(
+        f"{label:<16} {elapsed:>8.2f} {count / elapsed:>8.1f} {cpu:>8.2f} "
+        f"{count / cpu:>11.1f} {peak:>13.1f} {ok!s:>4}"
+    )
 
 
 if __name__ == "__main__":
