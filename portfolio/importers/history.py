@@ -3,7 +3,7 @@
 django-reversion records a version from every save signal: it serialises each object on its
 own and queries each followed relation (a person's links, sections and roles) once per save.
 An import knows what it wrote and already holds every record's siblings, so it writes the
-same revision in two statements: one Revision, then every Version in one bulk insert. The
+same revision in two statements: one Revision, then every Version in one executemany. The
 versions are those reversion itself would make (``tests/portfolio/test_import_history.py``
 compares them), so history, compare, revert and recover in the admin work as for any save.
 """
@@ -11,6 +11,7 @@ compares them), so history, compare, revert and recover in the admin work as for
 from __future__ import annotations
 
 import functools
+from collections import deque
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -25,7 +26,8 @@ from django.utils.encoding import force_str, is_protected_type
 from reversion.models import Revision, Version
 from reversion.revisions import _get_options, post_revision_commit, pre_revision_commit
 
-# Children of a record by the name reversion follows ("links"), or None when not known.
+# The records related to one by a relation's name (a person's "links", a publication's
+# "people"), when the import already knows all of them; None sends the question to the database.
 Related = Callable[[models.Model, str], Iterable[models.Model] | None]
 
 
@@ -41,22 +43,19 @@ class ImportHistory:
         if obj.pk is not None and reversion.is_registered(type(obj)):
             self.records.setdefault((obj._meta.label, obj.pk), obj)
 
-    def __bool__(self) -> bool:
-        return bool(self.records)
-
     def followed(self) -> list[models.Model]:
         """The records and, as reversion does, what each follows (recursively), so that
         reverting the revision restores a person together with their inline records."""
         result: dict[tuple[str, Any], models.Model] = {}
-        stack = list(self.records.values())
-        while stack:
-            obj = stack.pop(0)
+        queue = deque(self.records.values())
+        while queue:
+            obj = queue.popleft()
             key = (obj._meta.label, obj.pk)
             if key in result or obj.pk is None:
                 continue
             result[key] = obj
             for name in _get_options(type(obj)).follow:
-                stack.extend(self._follow(obj, name))
+                queue.extend(self._follow(obj, name))
         return list(result.values())
 
     def _follow(self, obj: models.Model, name: str) -> Iterable[models.Model]:
