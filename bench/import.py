@@ -94,7 +94,66 @@ def hugo_blox(i: int, rng: random.Random) -> str:
     )
 
 
-GENERATORS = [markdown_cv, jekyll_about, interview, hugo_blox]
+def github_readme(i: int, rng: random.Random) -> str:
+    blocks = "\n\n".join(
+        f"<details>\n<summary>{2012 + 3 * k}-{2015 + 3 * k}</summary>\n\n"
+        f"## {rng.choice(TITLES)}, {rng.choice(ORGS)}\n\n- Shipped feature {k}\n"
+        f"- Mentored {k + 1} engineers\n\n</details>"
+        for k in range(rng.randint(1, 4))
+    )
+    return (
+        f'<h1 align="center">Hi, I\'m {_name(i)} 👋</h1>\n\n'
+        '<p align="center">\n  <img src="https://img.shields.io/badge/Python-blue" alt="Python">\n'
+        '  <img src="https://img.shields.io/badge/Go-teal" alt="Go">\n</p>\n\n'
+        f"## Experience\n\n{blocks}\n\n## Patents\n\n"
+        f"- [Method for examples {i}](https://patents.google.com/patent/US{9000000 + i}B2/en)\n\n"
+        f"## Projects\n\n### 2020\n\n- [tool-{i}](https://github.com/u{i}/tool) - a small tool\n"
+    )
+
+
+def academicpages_about(i: int, rng: random.Random) -> str:
+    return (
+        f'---\npermalink: /home-{i}/\ntitle: "About"\nauthor_profile: true\n'
+        f"redirect_from:\n  - /about-me-{i}/\n---\n\n"
+        f"I am {_name(i)}, working as a {rng.choice(TITLES)} at {rng.choice(ORGS)}.\n\n"
+        "Things I have built\n======\n\n"
+        f"* [Widget {i}](https://example.com/w{i}): a widget for examples\n"
+        "* Gadget: a gadget nobody asked for\n\n"
+        "Interests\n======\n\nBenchmarks, examples and tea.\n"
+    )
+
+
+def hugo_ama(i: int, rng: random.Random) -> str:
+    name = _name(i)
+    first = name.split()[0]
+    turns = "\n\n".join(
+        f"**P{k}:** *Question {k} about examples?*\n\n**{first[0]}:** Answer {k}, kindly given."
+        for k in range(1, rng.randint(3, 8))
+    )
+    return (
+        f'---\ntitle: "AMA with {name}"\ndate: 2021-0{1 + i % 9}-15\ndraft: false\n---\n\n'
+        f"An AMA with {name} from our study group.\n\n**Legend:**\n\n"
+        f"- {first[0]}: {first}\n- P(n): Participants\n\n---\n\n{turns}\n"
+    )
+
+
+def unknown(i: int, rng: random.Random) -> str:
+    return (
+        f"Notes, week {i}\n\nSome thoughts on examples and benchmarks.\n\n"
+        "- Measure twice\n- Cut once\n\nMore later.\n"
+    )
+
+
+GENERATORS = [
+    markdown_cv,
+    jekyll_about,
+    interview,
+    hugo_blox,
+    github_readme,
+    academicpages_about,
+    hugo_ama,
+    unknown,
+]
 
 
 def generate(folder: Path, n: int) -> None:
