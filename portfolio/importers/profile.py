@@ -110,7 +110,7 @@ _PUB_KINDS = (
 _YEAR_HEADING_RE = re.compile(r"^(?:19|20)\d\d$")
 _SUBHEADING_RE = re.compile(r"^ {0,3}(#{1,6})\s+(.+?)\s*#*\s*$")
 _NAME_RE = re.compile(
-    r"\b(?:I am|I'm|I’m|my name is|this is)\s+"
+    r"\b(?:I am|I'm|I’m|[Mm]y name is|this is)\s+"
     r"((?:[A-Z][\w'’-]+)(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){1,3})"
     r"(?=\s*(?:[.,;!(]|$|\s+and\s|\s+-|[^\w\s*_\[]))",
     re.M,
@@ -118,7 +118,7 @@ _NAME_RE = re.compile(
 # A greeting opening a page ("Hi, I'm Tomasz 👋", "Hello there", "Welcome!").
 _GREETING_RE = re.compile(
     r"^\W*(?:(?:hi|hello|hey|hiya|howdy|greetings|welcome|hola|bonjour|hallo|ciao|namaste|"
-    r"salut|ahoy|yo)\b|(?:I am|I'm|I’m|my name is)\s)",
+    r"salut|ahoy|yo)\b|(?:I am|I'm|I’m|[Mm]y name is)\s)",
     re.I,
 )
 # Words of a greeting's small talk, not of a tagline ("Thanks for stopping by.").
@@ -127,7 +127,7 @@ _NOT_TAGLINE_RE = re.compile(
 )
 # A first name alone in a greeting: "Hi, I'm Tomasz 👋", "Hey, I'm Ana!".
 _GIVEN_NAME_RE = re.compile(
-    r"\b(?:I am|I'm|I’m|my name is)\s+([A-Z][\w'’-]+)(?=\s*(?:$|[^\w\s]|\s+(?:and|-)\s))"
+    r"\b(?:I am|I'm|I’m|[Mm]y name is)\s+([A-Z][\w'’-]+)(?=\s*(?:$|[^\w\s]|\s+(?:and|-)\s))"
 )
 _WORKING_AS_RE = re.compile(
     r"\b(currently\s+)?(?:working|work)\s+as\s+(?:an?\s+|the\s+)?(?P<title>[^.\n]{2,80}?)\s+"
@@ -476,6 +476,7 @@ class Builder:
 
     def build(self) -> ProfileDocument:
         self.infer_name()
+        self.roles = _without_bio_duplicates(self.roles)
         tags: list[str] = []
         seen: set[str] = set()
         for tag in [*self.tags, *self.skills]:
@@ -579,6 +580,11 @@ class Builder:
         body = _promote_bold_headings(body)
         preamble, sections, doc_title = split_sections(body)
         lead = ""
+        if not doc_title and (m := _BANNER_RE.match(body)) and m.end() < len(body):
+            # A banner image above "# Name": the name still opens the page.
+            pre, secs, title = split_sections(body[m.end() :])
+            if title:
+                lead, preamble, sections, doc_title = m[0].strip(), pre, secs, title
         if not doc_title:
             lead, preamble, sections, doc_title = _open_with_greeting(preamble, sections)
         greeting = bool(doc_title and _GREETING_RE.match(plain_text(doc_title)))
@@ -605,6 +611,7 @@ class Builder:
             preamble = DETAILS_TOKEN_RE.sub(
                 lambda m: "" if id(details[int(m[1])]) in keep else m[0], preamble
             )
+        preamble = self.take_dated_roles(preamble, details)
         preamble = self.take_profile_links(html_to_markdown(_resolve_details(preamble, details)))
         self.take_contact_details(preamble)
         preamble = self.take_contact_lines(preamble)
@@ -735,6 +742,14 @@ class Builder:
             links = find_links(org_md)
             org = plain_text(org_md).strip()
             title = plain_text(m["title"]).strip()
+            place = ""
+            # "at the Volta Water Institute in Kumasi, Ghana": the place is not the name.
+            head, sep, tail = org.rpartition(" in ")
+            if sep and head and looks_like_place(tail):
+                org, place = head.strip(), tail.strip()
+                more = re.match(r",\s*([A-Z][^.,;\n]{1,30})(?=[.,;\n]|$)", bio[m.end() :])
+                if more and looks_like_place(more[1]):
+                    place = f"{place}, {more[1].strip()}"
             if not any(r.title == title and r.organization == org for r in self.roles):
                 self.roles.append(
                     RoleRecord(
@@ -742,16 +757,20 @@ class Builder:
                         organization=org or None,
                         organization_url=links[0].url if links else "",
                         is_current=bool(m[1]),
+                        location=place,
                         section="",
                     )
                 )
             if not self.headline:
                 self.headline = f"{title} at {org}"
+            self.location = self.location or place
 
     def read_section(self, title: str, body: str, details: list[Details]) -> None:
         kind = heading_kind(title)
         if kind == "text" and not _NEWS_RE.search(title) and _looks_like_roles(body):
             kind = "roles"
+        if kind == "text":
+            body = self.take_dated_roles(body, details)
         if kind == "text" and self._promote_details(title, body, details):
             return
         md = _tables_to_items(html_to_markdown(body), kind)
@@ -784,6 +803,21 @@ class Builder:
                 )
         else:
             self.sections[index] = SectionRecord(title=title, kind=kind, body=rest)
+
+    def take_dated_roles(self, text: str, details: list[Details]) -> str:
+        """``<details><summary>2019-Present</summary>`` holding "## Title, Org" and its
+        highlights, with no "Experience" heading above it: a role all the same."""
+
+        def repl(m: re.Match[str]) -> str:
+            detail = details[int(m[1])]
+            dates = parse_date_range(plain_text(detail.summary))
+            first_line = detail.body.strip().split("\n", 1)[0]
+            if dates is None or not _SUBHEADING_RE.match(first_line):
+                return m[0]
+            made = self._role_block("", detail.body, dates, plain_text(detail.summary))
+            return "" if made else m[0]
+
+        return DETAILS_TOKEN_RE.sub(repl, text)
 
     def _promote_details(self, title: str, body: str, details: list[Details]) -> bool:
         """A text section holding ``<details>`` blocks titled like a known kind
@@ -1227,6 +1261,12 @@ def _open_with_greeting(
 
 
 _LEADING_HEADING_RE = re.compile(r"#{1,6}[ \t]+(.+)")
+# An opening made only of images (a banner, a GIF), their links and wrappers, and rules.
+_BANNER_RE = re.compile(
+    r"(?:\s|<!--.*?-->|</?(?:p|div|center|a|picture|source)\b[^>]*>|<img\b[^>]*>"
+    r"|\[?!\[[^\]\n]*\]\([^)\s]*(?:\s+\"[^\"]*\")?\)(?:\]\([^)\s]*\))?|^[ \t]*(?:-{3,}|\*{3,})[ \t]*$)+",
+    re.S | re.I | re.M,
+)
 _HEADLINE_SEP_RE = re.compile(r"\s+[|·•]\s+")
 _PLACE_CONNECTORS = frozenset(
     re.findall(
@@ -1242,6 +1282,17 @@ _ORG_WORDS_RE = re.compile(
     r"hq|network|networks|research|robotics|data|dev|open[- ]source)\b",
     re.I,
 )
+
+
+def _without_bio_duplicates(roles: list[RoleRecord]) -> list[RoleRecord]:
+    """ "I am working as a X at Y" in the bio, and "X, Y (2020 – present)" in a list:
+    one role, the dated one."""
+
+    def key(role: RoleRecord) -> tuple[str, str]:
+        return (role.title.casefold(), (role.organization or "").casefold())
+
+    dated = {key(r) for r in roles if r.start is not None}
+    return [r for r in roles if r.start is not None or r.section or key(r) not in dated]
 
 
 def looks_like_place(text: str) -> bool:

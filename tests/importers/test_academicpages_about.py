@@ -92,3 +92,15 @@ def test_news_stays_text_and_numbered_citations_are_publications():
     assert first.doi == "10.5555/exbio.2024.017"
     assert second.date.isoformat() == "2022"
     assert doc.person.email == "noor@example.com"
+
+
+def test_working_as_at_an_org_in_a_city_is_one_role_and_a_location():
+    doc = parse_fixture("academicpages-about/working_in_city_efua.md")
+    assert doc.person.name == "Efua Mensah-Larbi"
+    assert doc.person.location == "Cape Coast, Ghana"
+    assert doc.person.headline == "Research Engineer at Example Coastal Institute"
+    # The bio's role and the list's dated role are the same role.
+    assert [(r.title, r.organization, r.is_current) for r in doc.roles] == [
+        ("Research Engineer", "Example Coastal Institute", True),
+        ("Data Analyst", "Harbour Example Authority", False),
+    ]

@@ -208,3 +208,28 @@ def test_example_readme_greeting_tagline_tools_and_year_projects():
         ("Tiny Retriever", "2023"),
         ("Bread Crumb", "2020"),
     ]
+
+
+def test_a_banner_above_the_name_still_lets_the_name_open_the_page():
+    doc = parse_fixture("github-readme/banner_nadia_orsolya.md")
+    assert doc.person.name == "Nadia Orsolya Kertész"
+    assert not doc.person.name_is_derived
+    assert doc.person.headline == "Staff Engineer · Compilers and build systems"
+    assert doc.person.location == "Szeged, Hungary"
+    # The banner stays where it was, above the bio.
+    assert doc.person.bio.startswith("![Nadia's banner](https://example.com/banner-nadia.png)")
+    assert "I make builds fast" in doc.person.bio
+
+
+def test_dated_details_blocks_are_roles_without_an_experience_heading():
+    doc = parse_fixture("github-readme/banner_nadia_orsolya.md")
+    assert [(r.title, r.organization) for r in doc.roles] == [
+        ("Staff Engineer", "Tiszavirág Software"),
+        ("Build Engineer", "Pannon Example Labs"),
+    ]
+    first, second = doc.roles
+    assert first.is_current and first.start.isoformat() == "2021"
+    assert (second.start.isoformat(), second.end.isoformat()) == ("2016-03", "2020-12")
+    assert "flaky-test quarantine bot" in second.highlights
+    assert "Rewrote the remote build cache" not in doc.person.bio
+    assert [t.title for t in doc.talks] == ["Caches all the way down"]

@@ -112,3 +112,13 @@ def test_dated_items_without_job_titles_are_not_roles():
     assert typefaces.kind == "text"
     assert "Aria Sans" in typefaces.body
     assert doc.person.email == "lucia@example.com"
+
+
+def test_my_name_is_names_the_person():
+    doc = parse_fixture("jekyll-about/my_name_is_joris.md")
+    assert doc.person.name == "Joris Hoekstra"
+    assert not doc.person.name_is_derived
+    assert [(r.title, r.organization) for r in doc.roles] == [
+        ("Platform Engineer", "Noorderlicht Systems"),
+        ("Support Engineer", "Waddenweb"),
+    ]
