@@ -1264,7 +1264,8 @@ _LEADING_HEADING_RE = re.compile(r"#{1,6}[ \t]+(.+)")
 # An opening made only of images (a banner, a GIF), their links and wrappers, and rules.
 _BANNER_RE = re.compile(
     r"(?:\s|<!--.*?-->|</?(?:p|div|center|a|picture|source)\b[^>]*>|<img\b[^>]*>"
-    r"|\[?!\[[^\]\n]*\]\([^)\s]*(?:\s+\"[^\"]*\")?\)(?:\]\([^)\s]*\))?|^[ \t]*(?:-{3,}|\*{3,})[ \t]*$)+",
+    r"|\[?!\[[^\]\n]*\]\([^)\s]*(?:\s+\"[^\"]*\")?\)(?:\]\([^)\s]*\))?"  # [![alt](src)](href)
+    r"|^[ \t]*(?:-{3,}|\*{3,})[ \t]*$)+",
     re.S | re.I | re.M,
 )
 _HEADLINE_SEP_RE = re.compile(r"\s+[|·•]\s+")
