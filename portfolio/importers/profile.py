@@ -849,6 +849,7 @@ class Builder:
         self.read_section(detail.summary, detail.body, details)
 
     def _roles(self, title: str, md: str, details: list[Details]) -> tuple[int, str]:
+        md = _bold_role_heads(md)
         count = 0
         rest: list[str] = []
         promoted: list[Details] = []
@@ -1078,7 +1079,7 @@ class Builder:
     def _simple(self, title: str, md: str, details: list[Details], make: Any) -> tuple[int, str]:
         count = 0
         rest: list[str] = []
-        md = _resolve_details(md, details, as_text=True)
+        md = _lines_as_items(_resolve_details(md, details, as_text=True))
         for chunk_kind, head, chunk in _chunks(md, details):
             if chunk_kind == "heading":
                 items, leftover = split_list(chunk)
@@ -1283,6 +1284,49 @@ _ORG_WORDS_RE = re.compile(
     r"hq|network|networks|research|robotics|data|dev|open[- ]source)\b",
     re.I,
 )
+
+
+_BOLD_ROLE_HEAD_RE = re.compile(
+    r"(?m)^[ \t]*\*\*(?P<title>[^*\n]+)\*\*[ \t]*(?:[—–,|][ \t]*|-[ \t]+)?(?P<rest>[^\n]*?)"
+    r"[ \t]*\\?[ \t]*\n(?P<below>[ \t]*\S[^\n]*)$"
+)
+
+
+def _bold_role_heads(md: str) -> str:
+    """ "**Lead Researcher** — Example AB, Stockholm" with its dates on the next line
+    ("*Jan 2020 – now*"): a role's heading, as if written "### Lead Researcher, Example AB,
+    Stockholm"."""
+
+    def repl(m: re.Match[str]) -> str:
+        below = plain_text(m["below"]).strip()
+        first = re.split(r"\s+[|·•—–]\s+", below)[0]
+        if parse_date_range(first) is None:
+            return m[0]
+        title, rest = m["title"].strip(), m["rest"].strip()
+        return f"### {title}{', ' + rest if rest else ''}\n{m['below']}"
+
+    return _BOLD_ROLE_HEAD_RE.sub(repl, md)
+
+
+_YEAR_IN_LINE_RE = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _lines_as_items(md: str) -> str:
+    """A paragraph of entries, one per line ("**MSc Design**, KTH — 2015–2017" with a
+    hard break after each): a list, so each line is an entry."""
+    blocks = re.split(r"\n[ \t]*\n", md)
+    out = []
+    for block in blocks:
+        lines = [line for line in block.split("\n") if line.strip()]
+        plain = all(
+            not re.match(r"\s*(?:[-*+]|\d{1,3}[.)])\s|\s*[#|<>\x00]", line) for line in lines
+        )
+        broken = all(line.endswith(("  ", "\\")) for line in lines[:-1])
+        dated = all(_YEAR_IN_LINE_RE.search(line) for line in lines)
+        if lines and plain and dated and (broken or len(lines) == 1):
+            block = "\n".join("- " + line.strip().removesuffix("\\").strip() for line in lines)
+        out.append(block)
+    return "\n\n".join(out)
 
 
 def _without_bio_duplicates(roles: list[RoleRecord]) -> list[RoleRecord]:

@@ -162,3 +162,21 @@ def test_example_cv_headline_location_and_bio():
     doc = parse_document(path.read_bytes(), str(path))
     assert (doc.person.headline, doc.person.location) == ("Engineering manager", "Valparaíso")
     assert doc.person.bio.startswith("I lead small platform teams")
+
+
+def test_bold_role_lines_with_dates_below_and_one_entry_per_line():
+    doc = parse_fixture("markdown-cv/bold_lines_ingrid.md")
+    assert doc.person.name == "Ingrid Solheim-Vik"
+    assert [(r.title, r.organization) for r in doc.roles] == [
+        ("Lead Service Designer", "Fjordexempel AS"),
+        ("Service Designer", "Bergen Example Kommune"),
+    ]
+    lead, designer = doc.roles
+    assert lead.is_current and lead.start.isoformat() == "2021-01"
+    assert "co-design workshops" in lead.highlights
+    assert (designer.start.isoformat(), designer.end.isoformat()) == ("2017", "2020")
+    assert [(e.degree, e.institution) for e in doc.education] == [
+        ("MA Service Design", "Example School of Design"),
+        ("BA Anthropology", "University of Exampleberg"),
+    ]
+    assert doc.education[1].end.isoformat() == "2015"
