@@ -70,19 +70,19 @@ _HEADING_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "roles",
             r"\b(experience|employment|work history|career|timeline|positions|jobs|"
-            r"where i('ve| have) worked|work history|professional)\b",
+            r"where i('ve| have) worked|work history|professional|volunteer(ing)?)\b",
         ),
         ("education", r"\b(education|academic background|degrees|studies|schooling)\b"),
         ("skills", r"\binterests\b"),
         (
             "projects",
-            r"\b(projects?|things i('ve| have)? ?(built|made)|what i('ve| have) built|"
+            r"\b(projects?|(things|stuff|what) i('ve| have)? ?(built|made|shipped)|"
             r"portfolio|side projects|open[- ]source)\b",
         ),
         (
             "publications",
-            r"\b(publications?|papers|articles|writings?|notes|blog posts|posts|books|"
-            r"research|thesis)\b",
+            r"\b(publications?|published|papers|articles|writings?|notes|blog posts|posts|"
+            r"books|research|thesis)\b",
         ),
         ("talks", r"\b(talks|speaking|presentations|conferences|workshops)\b"),
         (
@@ -892,6 +892,11 @@ class Builder:
                     rest.append(leftover)
         for detail in promoted:
             self._promote(detail, details)
+        if _VOLUNTEER_RE.search(title):
+            # Under "Volunteering", every role is volunteer work, whatever its title says.
+            made = self.roles[len(self.roles) - count :] if count else []
+            for index, role in enumerate(made, start=len(self.roles) - count):
+                self.roles[index] = replace(role, kind="volunteer")
         return count, "\n\n".join(rest)
 
     def _role_block(self, section: str, body: str, dates: Any, date_text: str = "") -> int:
@@ -1308,6 +1313,7 @@ def _bold_role_heads(md: str) -> str:
     return _BOLD_ROLE_HEAD_RE.sub(repl, md)
 
 
+_VOLUNTEER_RE = re.compile(r"\bvolunteer(ing)?\b", re.I)
 _YEAR_IN_LINE_RE = re.compile(r"\b(?:19|20)\d\d\b")
 
 

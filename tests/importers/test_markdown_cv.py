@@ -180,3 +180,13 @@ def test_bold_role_lines_with_dates_below_and_one_entry_per_line():
         ("BA Anthropology", "University of Exampleberg"),
     ]
     assert doc.education[1].end.isoformat() == "2015"
+
+
+def test_volunteering_built_things_and_published_sections_are_read_as_entries():
+    doc = parse_fixture("markdown-cv/sections_tomas_ferreira.md")
+    volunteering = [r for r in doc.roles if r.kind == "volunteer"]
+    assert [(r.title, r.organization) for r in volunteering] == [("Mentor", "Example Code Club")]
+    assert [r.kind for r in doc.roles if r.title == "Backend Engineer"] == ["full-time"]
+    assert [p.title for p in doc.projects] == ["lotaria", "pastel"]
+    assert [p.title for p in doc.publications] == ["Retries without regret"]
+    assert doc.publications[0].date.isoformat() == "2022"
