@@ -56,6 +56,10 @@ _ICON_LABELS = {
     "orcid": "ORCID",
     "cv": "CV",
     "youtube": "YouTube",
+    "mastodon": "Mastodon",
+    "bluesky": "Bluesky",
+    "medium": "Medium",
+    "orcid-id": "ORCID",
 }
 BLOX_KEYS = {"organizations", "social", "interests", "user_groups", "highlight_name", "superuser"}
 
@@ -92,7 +96,8 @@ def parse(text: str, source_name: str = "") -> ProfileDocument:
         if not isinstance(social, dict):
             continue
         link = _text(social.get("link") or social.get("url"))
-        if not link or link.startswith("#"):
+        if not link or link.startswith(("#", "/")):
+            # "/#contact": a page of the old site, which this one does not have.
             continue
         icon = _text(social.get("icon")).lower().split("/")[-1]
         kind = link_kind(link)

@@ -67,8 +67,10 @@ def test_icon_names_with_packs_map_to_link_kinds():
         ("email", "Email"),
         ("github", "GitHub"),
         ("linkedin", "LinkedIn"),
-        ("mastodon", "mastodon"),
+        ("mastodon", "Mastodon"),
     ]
+    # '/#contact' is a page of the old site: not a link of the profile.
+    assert all(link.url.startswith(("https://", "mailto:")) for link in doc.links)
 
 
 def test_toml_front_matter_profile():
