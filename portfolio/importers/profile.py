@@ -476,6 +476,7 @@ class Builder:
 
     def build(self) -> ProfileDocument:
         self.infer_name()
+        self.location = self.location or _place_from_prose(self.headline)
         self.roles = _without_bio_duplicates(self.roles)
         tags: list[str] = []
         seen: set[str] = set()
@@ -737,6 +738,7 @@ class Builder:
                 self.website = self.website or link.url
 
     def read_bio_facts(self, bio: str) -> None:
+        self.location = self.location or _place_from_prose(bio[:_OPENING])
         if m := _WORKING_AS_RE.search(bio[:_OPENING]):
             org_md = m["org"]
             links = find_links(org_md)
@@ -1311,6 +1313,23 @@ def _bold_role_heads(md: str) -> str:
         return f"### {title}{', ' + rest if rest else ''}\n{m['below']}"
 
     return _BOLD_ROLE_HEAD_RE.sub(repl, md)
+
+
+_LIVING_IN_RE = re.compile(
+    r"\b(?:based|living|located|residing|I live)\s+in\s+(?:the\s+)?"
+    r"(?P<place>[A-Z][^.;:!?()\n]{1,60}?)(?=\s+(?:and|where|with|but|since|for)\b|[.;:!?()\n]|$)"
+)
+def _place_from_prose(text: str) -> str:
+    """ "an SRE living in Utrecht, NL", "designer based in Bologna": where the person is."""
+    m = _LIVING_IN_RE.search(text)
+    if not m:
+        return ""
+    parts: list[str] = []
+    for part in re.split(r"\s*,\s*", m["place"]):
+        if len(parts) == 3 or not looks_like_place(part):
+            break
+        parts.append(part)
+    return ", ".join(parts)
 
 
 _VOLUNTEER_RE = re.compile(r"\bvolunteer(ing)?\b", re.I)

@@ -1,3 +1,5 @@
+import pytest
+
 from tests.importers.helpers import parse_fixture
 
 
@@ -122,3 +124,15 @@ def test_my_name_is_names_the_person():
         ("Platform Engineer", "Noorderlicht Systems"),
         ("Support Engineer", "Waddenweb"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("relative", "location"),
+    [
+        ("jekyll-about/my_name_is_joris.md", "Groningen"),  # "... living in Groningen."
+        ("jekyll-about/lucia_ferrante.md", "Bologna"),  # headline "... based in Bologna."
+        ("jekyll-about/kofi_mensah.md", "Accra"),  # "I live in Accra and work remotely"
+    ],
+)
+def test_where_the_person_lives_is_their_location(relative, location):
+    assert parse_fixture(relative).person.location == location
