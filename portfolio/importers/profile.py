@@ -1319,6 +1319,8 @@ _LIVING_IN_RE = re.compile(
     r"\b(?:based|living|located|residing|I live)\s+in\s+(?:the\s+)?"
     r"(?P<place>[A-Z][^.;:!?()\n]{1,60}?)(?=\s+(?:and|where|with|but|since|for)\b|[.;:!?()\n]|$)"
 )
+
+
 def _place_from_prose(text: str) -> str:
     """ "an SRE living in Utrecht, NL", "designer based in Bologna": where the person is."""
     m = _LIVING_IN_RE.search(text)
