@@ -19,6 +19,11 @@ TURN_RE = re.compile(
     rf"^[ \t]*(?:>[ \t]*)?(?:\*\*|__)?(?P<who>{_LABEL})[ \t]*(?:\*\*|__)?"
     rf"(?:[ \t]*:[ \t]*(?:\*\*|__)?(?:[ \t]+|$)|[ \t]+(?P<dash>[—–])[ \t]+)(?P<text>.*)$"
 )
+# "Q. question" / "A. answer": only these labels take a full stop, since "J. Smith" is a name.
+PERIOD_TURN_RE = re.compile(
+    r"^[ \t]*(?:>[ \t]*)?(?:\*\*|__)?(?P<who>Q|A|Question|Answer)\.(?:\*\*|__)?"
+    r"(?:[ \t]+|[ \t]*$)(?P<text>.*)$"
+)
 # Labels that say what a turn is, not who speaks.
 GENERIC_LABELS = {"q", "a", "question", "answer", "interviewer", "host", "moderator", "me"}
 # Share widgets and theme chrome scraped along with the post; never content.
@@ -29,18 +34,45 @@ RESIDUE_RE = re.compile(
     r"subscribe( to our newsletter)?|previous post|next post)\s*$",
     re.I,
 )
+# Share buttons and comment forms that close a scraped page. Platform names and
+# "Related" are words a person might say, so they go only at the very end, in a
+# block of at least two such lines (see ``_drop_trailing_residue``).
+TRAILING_RESIDUE_RE = re.compile(
+    r"^\s*(facebook|twitter|x|linkedin|reddit|whatsapp|telegram|pinterest|tumblr|pocket|"
+    r"mastodon|bluesky|threads|e-?mail|print|share on .{1,40}|share this( post| article)?:?|"
+    r"share via|click to (share|email|print).*|leave a (reply|comment)( cancel reply)?|"
+    r"your email address will not be published\..*|required fields are marked \*|"
+    r"(like )?loading(\.\.\.|…)?|like this:?|related( posts?)?|post comment|comments?|"
+    r"save my name, email,? and website .*)\s*$",
+    re.I,
+)
+# A person's name as titles print it: capitalized words, with "van", "de" and the like.
+_NAME = (
+    r"(?-i:[A-Z][\w'’.-]*(?:\s+(?:(?:van|von|de|da|del|della|der|di|du|dos|das|le|la|bin|"
+    r"ibn|al|ten|ter)\s+)*[A-Z][\w'’.-]*){{{min},3}})"
+)
 _NAME_IN_TITLE_RE = re.compile(
     r"(?:interview|conversation|chat|q\s*&\s*a|ama|podcast|talk(?:ing)?|session)\s+"
-    r"(?:with|featuring|ft\.?|feat\.?)\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
-    r"|(?:ask\s+me\s+anything|\bAMA\b|interview)\s*[:|–—-]\s*"
-    r"(?P<name3>(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}))"
-    r"|^(?:meet\s+)?(?P<name2>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*[:,–—-]\s*"
+    rf"(?:with|featuring|ft\.?|feat\.?)\s+(?P<name>{_NAME.format(min=0)})"
+    rf"|\bquestions?\s+(?:for|with)\s+(?P<name4>{_NAME.format(min=0)})"
+    r"|(?:ask\s+me\s+anything|\bAMA\b|interview|q\s*&\s*a)\s*[:|–—-]\s*"
+    rf"(?P<name3>{_NAME.format(min=0)})"
+    rf"|^(?:meet\s+)?(?P<name2>{_NAME.format(min=0)})\s*[:,–—-]\s*"
     r"(?:an?\s+)?(?:interview|ama)\b",
     re.I,
 )
+# "Teodora Ilić on building Loomwork": a full name (two words or more) and a topic.
+_NAME_ON_TOPIC_RE = re.compile(rf"^(?P<name>{_NAME.format(min=1)})\s+on\s+\S", re.I)
 _QUOTE_RE = re.compile(r'^\s*(?:>\s*)?[*_]*\s*[“"«](?P<q>[^“”"«»]{12,})[”"»]\s*[*_]*\s*$')
 _LEGEND_ITEM_RE = re.compile(
-    r"^\s*[-*+]\s*(?P<code>[A-Z]\w{0,3}(?:\(n\)|\(\w\))?)\s*:\s*(?P<name>.+)$"
+    r"^\s*(?P<marker>[-*+]\s*)?(?:\*\*|__|`)?(?P<code>[A-Z]\w{0,3}(?:\(n\)|\(\w\))?)"
+    r"(?:\*\*|__|`)?\s*(?::|=)\s*(?:\*\*|__|`)?(?P<name>.+?)\s*$"
+)
+# Words a legend uses for a group of speakers rather than a person.
+_ROLE_WORDS = re.compile(
+    r"^(?:the\s+)?(?:participants?|audience|attendees?|community|members?|viewers?|chat|"
+    r"hosts?|moderators?|interviewers?|guests?|questions?|answers?|everyone)\b",
+    re.I,
 )
 _HR_RE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$")
 _CONDUCTED_RE = re.compile(r"\b(?:conducted|held|recorded|took place)\b[^.\n]*", re.I)
@@ -57,12 +89,23 @@ def strip_honorific(name: str) -> str:
     return _HONORIFIC_RE.sub("", name.strip()) if len(name.split()) > 2 else name.strip()
 
 
-def interviewee_from_title(title: str) -> tuple[str, str]:
-    """(name, rest of the title after the name) from "Interview with Jane Doe, CTO, Acme"."""
+def interviewee_from_title(title: str, body: str = "") -> tuple[str, str]:
+    """(name, rest of the title after the name) from "Interview with Jane Doe, CTO, Acme",
+    "Five questions for Jane Doe" or "Jane Doe on building robots"."""
     m = _NAME_IN_TITLE_RE.search(title)
     if not m:
+        # "Machine Learning on the Edge" is a topic: a name recurs in the body, whole
+        # or as the first name that labels the person's turns.
+        on = _NAME_ON_TOPIC_RE.match(title)
+        if on:
+            name = on["name"].strip()
+            first = re.escape(name.split()[0])
+            if re.search(rf"\b{re.escape(name)}\b", body) or re.search(
+                rf"(?m)^[ \t>*_]*{first}[*_]*[ \t]*[:—–]", body
+            ):
+                return name, ""
         return "", ""
-    name = (m["name"] or m["name2"] or m["name3"] or "").strip()
+    name = (m["name"] or m["name2"] or m["name3"] or m["name4"] or "").strip()
     after = title[m.end() :]
     # What follows the name is a description or an outlet only after a separator.
     rest = after.strip(" ,-–—:|") if re.match(r"^\s*[,|–—:-]", after) else ""
@@ -94,9 +137,50 @@ def _legend_code(code: str) -> str:
     return code
 
 
+def _short_name(name: str) -> bool:
+    """What a legend maps a code to: "Sanjana", "Participant n", not a sentence."""
+    text = plain_text(name).strip()
+    return 0 < len(text.split()) <= 4 and not re.search(r"[.?!…:;]$", text)
+
+
+def _code_used(code: str, labels: set[str]) -> bool:
+    if m := re.fullmatch(r"([A-Z])\((?:n|\w)\)", code):
+        return any(re.fullmatch(rf"{m[1]}\(?\d+\)?", label) for label in labels)
+    return code in labels
+
+
+def _bare_legend(lines: list[str]) -> tuple[dict[str, str], set[int]]:
+    """A legend without a heading ("S: Sanjana" then "P(n): Participants"): before the
+    first turn, two or more lines in a row mapping short capital codes to a name that
+    starts with the code's letter, or to a role; the turns after it use the codes."""
+    recurring = {who for who, n in _speaker_counts(lines).items() if n >= 2}
+    for i, line in enumerate(lines):
+        block: list[re.Match[str]] = []
+        while i + len(block) < len(lines) and (m := _LEGEND_ITEM_RE.match(lines[i + len(block)])):
+            block.append(m)
+        if len(block) >= 2 and all(_bare_legend_item(m) for m in block):
+            codes = {_legend_code(m["code"]): plain_text(m["name"]).strip() for m in block}
+            later = {t["who"] for ln in lines[i + len(block) :] if (t := turn(ln))}
+            if any(_code_used(code, later) for code in codes):
+                return codes, set(range(i, i + len(block)))
+        if (m := turn(line)) and m["who"] in recurring:
+            # The conversation has begun; "Update: ..." in an intro has not begun it.
+            break
+    return {}, set()
+
+
+def _bare_legend_item(m: re.Match[str]) -> bool:
+    name = plain_text(m["name"]).strip()
+    return (
+        bool(re.fullmatch(r"[A-Z]{1,3}\d*(?:\(n\))?", m["code"]))
+        and _short_name(name)
+        and (name[:1].upper() == m["code"][0] or bool(_ROLE_WORDS.match(name)))
+    )
+
+
 def _legend(lines: list[str]) -> tuple[dict[str, str], set[int]]:
     """Codes from a legend ("- S: Sayak", "**T** = Tomasz, **P1…P6** = participants",
-    or a two-column table), and the line numbers it used."""
+    a two-column table, or bare "S: Sanjana" lines), and the line numbers it used."""
     codes: dict[str, str] = {}
     used: set[int] = set()
     for i, line in enumerate(lines):
@@ -115,7 +199,7 @@ def _legend(lines: list[str]) -> tuple[dict[str, str], set[int]]:
         j = i + 1
         while j < len(lines):
             text = lines[j]
-            if m := _LEGEND_ITEM_RE.match(text):
+            if (m := _LEGEND_ITEM_RE.match(text)) and (m["marker"] or _short_name(m["name"])):
                 codes[_legend_code(m["code"])] = plain_text(m["name"]).strip()
             elif (r := _LEGEND_ROW_RE.match(text)) and not re.fullmatch(
                 r"code|who|name|speaker|key|abbr\w*", r["code"], re.I
@@ -126,17 +210,39 @@ def _legend(lines: list[str]) -> tuple[dict[str, str], set[int]]:
             used.add(j)
             j += 1
         break
+    if not codes:
+        return _bare_legend(lines)
     return codes, used
 
 
-def turn(line: str) -> re.Match[str] | None:
-    """A speaker's turn: "Name: text", "**Name:** text", "Name — text"."""
-    if ":" not in line and "—" not in line and "–" not in line:
+def turn(line: str, periods: bool = True) -> re.Match[str] | None:
+    """A speaker's turn: "Name: text", "**Name:** text", "Name — text", and with
+    ``periods`` "Q. text" (so that "A. Note: ..." is an answer, not "A. Note")."""
+    if ":" not in line and "—" not in line and "–" not in line and "." not in line:
         return None
+    if periods and (m := PERIOD_TURN_RE.match(line)):
+        return m
     m = TURN_RE.match(line)
     if m is None or (m["dash"] and len(m["who"].split()) > 3):
         return None
     return m
+
+
+def _is_period_turn(m: re.Match[str]) -> bool:
+    return m.re is PERIOD_TURN_RE
+
+
+def _period_turns_count(lines: list[str]) -> bool:
+    """ "Q. ..." / "A. ..." lines are turns only in a conversation: both labels
+    recur and some "Q." asks a question, unlike a list of initials ("A. Smith")."""
+    seen: dict[str, int] = {}
+    asks = False
+    for line in lines:
+        if (m := turn(line)) and _is_period_turn(m):
+            who = m["who"][0]
+            seen[who] = seen.get(who, 0) + 1
+            asks = asks or (who == "Q" and "?" in m["text"])
+    return asks and seen.get("Q", 0) >= 2 and seen.get("A", 0) >= 1
 
 
 def turn_text(m: re.Match[str]) -> str:
@@ -152,9 +258,12 @@ def _speaker_counts(lines: list[str]) -> dict[str, int]:
     counts: dict[str, int] = {}
     dashed: dict[str, int] = {}
     questions = 0
+    periods = _period_turns_count(lines)
     for line in lines:
-        if m := turn(line):
-            if m["dash"]:
+        if m := turn(line, periods):
+            if _is_period_turn(m):
+                counts[m["who"]] = counts.get(m["who"], 0) + 1
+            elif m["dash"]:
                 dashed[m["who"]] = dashed.get(m["who"], 0) + 1
                 questions += "?" in m["text"]
             else:
@@ -174,7 +283,10 @@ def _code_name(who: str, codes: dict[str, str]) -> str:
         for code, name in codes.items():
             if re.fullmatch(rf"{m[1]}\((n|\w)\)", code):
                 singular = name[:-1] if name.endswith("s") and not name.endswith("ss") else name
-                return f"{singular[:1].upper()}{singular[1:]} {m[2]}"
+                singular = f"{singular[:1].upper()}{singular[1:]}"
+                # "P(n): Participant n" spells out where the number goes.
+                numbered, found = re.subn(r"\(n\)|(?<![\w'’])n\b", m[2], singular)
+                return numbered if found else f"{singular} {m[2]}"
     if who.lower() in {"q", "a", "question", "answer"} or re.fullmatch(r"[QA]\d+", who):
         return ""
     return who
@@ -204,12 +316,28 @@ def looks_like_ama(meta: dict[str, Any], body: str) -> bool:
     return bool(_legend(body.split("\n"))[0])
 
 
+def _drop_trailing_residue(lines: list[str]) -> list[str]:
+    """The page without the share buttons and comment form that end it. Lines go only
+    from the end, and only when two or more of them are residue: a last answer that
+    is just "Twitter" stays."""
+    end = len(lines)
+    found = 0
+    while end and (not lines[end - 1].strip() or _is_residue(lines[end - 1])):
+        found += bool(lines[end - 1].strip())
+        end -= 1
+    return lines[:end] if found >= 2 else lines
+
+
+def _is_residue(line: str) -> bool:
+    return bool(RESIDUE_RE.match(line) or TRAILING_RESIDUE_RE.match(line))
+
+
 def parse_transcript(
     text_meta: dict[str, Any], body: str, *, family: str, kind: str, source_name: str = ""
 ) -> ProfileDocument:
     b = Builder(family, source_name)
     body = normalize_body(remove_liquid(body))
-    lines = [ln for ln in body.split("\n") if not RESIDUE_RE.match(ln)]
+    lines = [ln for ln in _drop_trailing_residue(body.split("\n")) if not RESIDUE_RE.match(ln)]
     title = str(text_meta.get("title") or "").strip()
     if not title:
         # An untitled transcript opens with its title line.
@@ -220,11 +348,14 @@ def parse_transcript(
                     lines = lines[i + 1 :]
                 break
     codes, legend_lines = _legend(lines)
+    # A bare legend line ("S: Sanjana") reads like a turn: it is not one.
+    lines = [("" if i in legend_lines else ln) for i, ln in enumerate(lines)]
+    periods = _period_turns_count(lines)
     counts = _speaker_counts(lines)
     speakers = {w for w, n in counts.items() if n >= 2 or w in codes}
     speakers |= {w for w in counts if re.fullmatch(r"[PQ]\(?\d+\)?", w)}
 
-    name, rest = interviewee_from_title(title)
+    name, rest = interviewee_from_title(title, "\n".join(lines))
     for key in ("interviewee", "guest", "person"):
         if isinstance(text_meta.get(key), str):
             name = text_meta[key].strip()
@@ -238,13 +369,20 @@ def parse_transcript(
     answerers = {w for w in speakers if is_interviewee(w)}
     if not answerers and speakers:
         # Without a name, the speaker who talks second answers.
-        order = [m["who"] for ln in lines if (m := turn(ln)) and m["who"] in speakers]
+        order = [m["who"] for ln in lines if (m := turn(ln, periods)) and m["who"] in speakers]
         if len(order) >= 2:
             answerers = {order[1]}
             guess = _code_name(order[1], codes)
             if len(guess) > 2 and guess.lower() not in GENERIC_LABELS:
                 name = name or guess
     askers = speakers - answerers
+    # For each line, who takes the next turn: "q" (an asker) or "a" (an answerer).
+    next_turn: list[str] = [""] * len(lines)
+    upcoming = ""
+    for i in range(len(lines) - 1, -1, -1):
+        next_turn[i] = upcoming
+        if m := turn(lines[i], periods):
+            upcoming = "q" if m["who"] in askers else "a" if m["who"] in answerers else upcoming
 
     intro: list[str] = []
     quotes: list[str] = []
@@ -254,7 +392,7 @@ def parse_transcript(
     for i, line in enumerate(lines):
         if i in legend_lines:
             continue
-        m = turn(line)
+        m = turn(line, periods)
         if m and m["who"] in askers:
             current = {
                 "asker": _code_name(m["who"], codes),
@@ -279,9 +417,13 @@ def parse_transcript(
         if target == "intro":
             intro.append(line)
         elif target == "q" and line.strip() and current is not None:
-            # Content after a question and before any answer turn is the answer.
-            current["a"].append(line)
-            target = "a"
+            if next_turn[i] == "a":
+                # The answer has its own turn further down: this line still asks.
+                current["q"].append(line)
+            else:
+                # Content after a question and before any answer turn is the answer.
+                current["a"].append(line)
+                target = "a"
         elif current is not None:
             (current["a"] if target == "a" else current["q"]).append(line)
 
@@ -293,7 +435,9 @@ def parse_transcript(
     matched: set[int] = set()
     for q in questions:
         question = md(q["q"])
-        question = re.sub(r"^\*(.+)\*$", r"\1", question, flags=re.S).strip()
+        # "*Are you hiring?* 👀" is a question in italics, with an emoji after it.
+        question = re.sub(r"^\*(.+)\*((?:[ \t]*[^\w\s*])*)$", r"\1\2", question, flags=re.S)
+        question = question.strip()
         answer = md(q["a"])
         norm_answer = _norm(answer)
         highlight = False

@@ -1,4 +1,7 @@
-from tests.importers.helpers import parse_fixture
+import pytest
+
+from portfolio.importers import hugo_ama
+from tests.importers.helpers import FIXTURES, parse_fixture
 
 
 def test_legend_and_numbered_participants():
@@ -54,3 +57,73 @@ def test_legend_table_and_two_letter_codes():
     assert ama.questions[1].answer.startswith("Both.")
     assert "- *Statistical Rethinking*" in ama.questions[3].answer
     assert "| Code |" not in ama.intro
+
+
+def test_bare_legend_lines_without_a_heading():
+    doc = parse_fixture("hugo-ama/ama_bare_legend_dalia.md")
+    assert doc.family == "hugo-ama"
+    (ama,) = doc.interviews
+    assert ama.interviewee == "Dalia Fernsby" == doc.person.name
+    assert [q.asker for q in ama.questions] == [
+        "Participant 1",
+        "Participant 2",
+        "Participant 3",
+        "Participant 2",
+        "Participant 4",
+        "Participant 5",
+    ]
+    assert ama.questions[0].question == "How did you become a cartographer?"
+    assert ama.questions[0].answer.startswith("By getting lost.")
+    assert ama.questions[4].question == "Are you looking for volunteers? 🙂"
+    assert ama.questions[4].answer == ""
+    assert "Dalia" not in [q.question for q in ama.questions]
+    assert "Participants" not in ama.intro
+
+
+@pytest.mark.parametrize(
+    "legend",
+    [
+        "**Legend:**\n\nD: Dalia\nP(n): Participants",
+        "- D: Dalia\n- P(n): Participants",
+        "Key:\n\n- D: Dalia\n- P(n): Participants",
+    ],
+)
+def test_legend_with_or_without_heading_and_list_markers(legend):
+    text = (FIXTURES / "hugo-ama/ama_bare_legend_dalia.md").read_text(encoding="utf-8")
+    text = text.replace("D: Dalia  \nP(n): Participants", legend)
+    (ama,) = hugo_ama.parse(text).interviews
+    assert [q.asker for q in ama.questions][:3] == [
+        "Participant 1",
+        "Participant 2",
+        "Participant 3",
+    ]
+    assert ama.questions[1].answer.startswith("QGIS for the data")
+    assert "Participants" not in ama.intro
+    assert "Legend" not in ama.intro
+
+
+def test_closing_text_is_kept():
+    # InterviewRecord has no field for closing words: they stay with the last answer.
+    (ama,) = parse_fixture("hugo-ama/ama_bare_legend_dalia.md").interviews
+    assert "The next AMA is in April." in ama.questions[-1].answer
+
+
+def test_legend_name_with_n_takes_the_number():
+    doc = parse_fixture("hugo-ama/ama_speakers_marek.md")
+    (ama,) = doc.interviews
+    assert ama.interviewee == "Marek Novotný"
+    assert [q.asker for q in ama.questions] == [
+        "Participant 1",
+        "Participant 2",
+        "Participant 3",
+        "Participant 1",
+    ]
+
+
+def test_question_continues_on_the_line_before_the_answer_label():
+    (ama,) = parse_fixture("hugo-ama/ama_speakers_marek.md").interviews
+    assert ama.questions[1].question == (
+        "Do you think beginners should start with repairs?\n"
+        "Or is it better to build a whole instrument first?"
+    )
+    assert ama.questions[1].answer.startswith("Repairs.")

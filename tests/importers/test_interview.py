@@ -1,4 +1,8 @@
-from tests.importers.helpers import parse_fixture
+import pytest
+
+from portfolio.importers import interview as interview_parser
+from portfolio.importers.transcript import interviewee_from_title, looks_like_transcript
+from tests.importers.helpers import FIXTURES, parse_fixture
 
 
 def test_turns_become_questions_and_residue_is_dropped():
@@ -76,3 +80,87 @@ def test_name_dash_turns_without_front_matter():
     assert interview.outlet == "Deep Blue Podcast"
     assert len(interview.questions) == 4
     assert interview.questions[1].answer.startswith("Warming water.")
+
+
+def test_q_period_and_a_period_turns():
+    doc = parse_fixture("interview/qa_period_liesl.md")
+    assert doc.family == "interview"
+    (interview,) = doc.interviews
+    assert interview.title == "In Conversation with Dr. Liesl Okonjo-Marsh"
+    assert interview.interviewee == "Liesl Okonjo-Marsh" == doc.person.name
+    assert len(interview.questions) == 7
+    assert interview.questions[0].question == "What first drew you to kelp?"
+    assert interview.questions[1].answer.endswith("knows what is happening.")
+    assert "1. Learn to dive properly" in interview.questions[3].answer
+    assert all(q.asker == "" for q in interview.questions)
+
+
+def test_initials_with_a_full_stop_are_not_turns():
+    body = "\n\n".join(
+        ["A. Lindqvist and Q. Zhang. Kelp recovery. 2021.", "A. Lindqvist. Urchins. 2022."] * 3
+    )
+    assert not looks_like_transcript(body)
+
+
+def test_full_name_before_on_in_the_title():
+    doc = parse_fixture("interview/name_on_topic_bettina.md")
+    (interview,) = doc.interviews
+    assert interview.interviewee == "Bettina Kowalczyk" == doc.person.name
+    assert len(interview.questions) == 5
+
+
+def test_a_topic_before_on_in_the_title_is_not_a_name():
+    title = "Machine Learning on the Edge"
+    assert interviewee_from_title(title, "Host: What is on the edge?\n\nAna: Devices.") == ("", "")
+
+
+def test_title_full_name_wins_over_a_first_name_label():
+    doc = parse_fixture("interview/first_name_labels_ruth.md")
+    (interview,) = doc.interviews
+    assert interview.interviewee == "Ruth Abernathy-Kole" == doc.person.name
+    assert interview.interviewer == "Owen"
+    assert len(interview.questions) == 6
+
+
+def test_n_questions_for_title():
+    doc = parse_fixture("interview/questions_for_tomas.md")
+    (interview,) = doc.interviews
+    assert interview.interviewee == "Tomás Ferreira-Lund" == doc.person.name
+    assert interview.interviewer == "Nell"
+
+
+@pytest.mark.parametrize(
+    "relative, last_words",
+    [
+        ("interview/name_on_topic_bettina.md", "first Saturday of each month.*"),
+        ("interview/first_name_labels_ruth.md", "bread list there on Thursdays."),
+        ("interview/questions_for_tomas.md", "than any of them alone."),
+    ],
+)
+def test_share_widgets_after_the_last_answer_are_dropped(relative, last_words):
+    (interview,) = parse_fixture(relative).interviews
+    assert interview.questions[-1].answer.endswith(last_words)
+    for residue in ("Facebook", "Twitter", "LinkedIn", "Share", "Like", "Loading", "Related"):
+        assert residue not in interview.questions[-1].answer
+
+
+def test_comment_form_after_the_last_answer_is_dropped():
+    text = (FIXTURES / "interview/questions_for_tomas.md").read_text(encoding="utf-8")
+    text += (
+        "\nShare this:\n\nClick to share on Facebook (Opens in new window)\n\n"
+        "Leave a Reply Cancel reply\n\n"
+        "Your email address will not be published. Required fields are marked *\n\n"
+        "Loading...\n"
+    )
+    (interview,) = interview_parser.parse(text).interviews
+    assert interview.questions[-1].answer.endswith("than any of them alone.")
+
+
+def test_platform_names_inside_the_transcript_are_kept():
+    doc = parse_fixture("interview/name_on_topic_bettina.md")
+    assert doc.interviews[0].questions[1].answer == "Facebook"
+    text = (FIXTURES / "interview/questions_for_tomas.md").read_text(encoding="utf-8")
+    text = text.replace("Like this:\n\nLike Loading...\n\nRelated\n", "")
+    text = text.replace("them alone.", "them alone. Where do I post about it?\n\nTwitter\n")
+    (interview,) = interview_parser.parse(text).interviews
+    assert interview.questions[-1].answer.endswith("Where do I post about it?\n\nTwitter")
