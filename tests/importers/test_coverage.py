@@ -28,6 +28,7 @@ RESIDUE = re.compile(
 TURN_LABEL = re.compile(
     r"(?m)^[ \t]*(?:>[ \t]*)?(?:\*\*|__)?[A-Z][\w.'’()-]*(?:\s[A-Z][\w.'’-]*){0,2}"
     r"(?:\*\*|__)?(?:[ \t]*:[ \t]*(?:\*\*|__)?|[ \t]+[—–](?=[ \t]))"
+    r"|^[ \t]*(?:\*\*|__)?(?:Q|A|Question|Answer)\.(?:\*\*|__)?[ \t]"  # "Q. ..." / "A. ..."
 )
 # A transcript's legend ("Legend:" then "- S: Sayak" lines or a small table).
 LEGEND = re.compile(
