@@ -790,13 +790,14 @@ class Loader:
             return
         site = Site.objects.get_current()
         target = person.get_absolute_url()
-        for old_path in dict.fromkeys(self.doc.redirects):
-            path = normalize_path(old_path)
-            if not path or path == target:
-                continue
-            existing = Redirect.objects.filter(site=site, old_path=path).first()
+        paths = [p for p in dict.fromkeys(map(normalize_path, self.doc.redirects)) if p]
+        paths = [p for p in paths if p != target]
+        known = {r.old_path: r for r in Redirect.objects.filter(site=site, old_path__in=paths)}
+        new = [Redirect(site=site, old_path=p, new_path=target) for p in paths if p not in known]
+        Redirect.objects.bulk_create(new)
+        for path in paths:
+            existing = known.get(path)
             if existing is None:
-                Redirect.objects.create(site=site, old_path=path, new_path=target)
                 self.report.count("redirect", "created")
             elif existing.new_path == target:
                 self.report.count("redirect", "unchanged")
