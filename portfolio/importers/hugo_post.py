@@ -28,14 +28,19 @@ def parse(text: str, source_name: str = "") -> ProfileDocument:
     if authors:
         b.name = authors[0].strip()
     title = str(meta.get("title") or "").strip()
-    apply_page_meta(b, {k: v for k, v in meta.items() if k not in {"author", "title"}})
+    # A post's description and subtitle say what the post is about, not who wrote it.
+    about_post = {"author", "authors", "title", "description", "subtitle"}
+    apply_page_meta(b, {k: v for k, v in meta.items() if k not in about_post})
     before = len(b.sections)
     b.read_page(body, preamble_is_bio=False)
     intro = ""
     if len(b.sections) > before and b.sections[before].title == "Introduction":
         intro = b.sections[before].body
         b.sections[before] = SectionRecord(title=title or "Introduction", body=intro)
-    summary = str(meta.get("summary") or "") or plain_text(intro.split("\n\n")[0])[:500]
+    summary = (
+        str(meta.get("summary") or meta.get("description") or meta.get("subtitle") or "")
+        or plain_text(intro.split("\n\n")[0])[:500]
+    )
     b.publications.insert(
         0,
         PublicationRecord(

@@ -72,3 +72,12 @@ def test_documents_without_front_matter_or_headings_are_unknown_bio():
         assert doc.sections == ()
         assert any("not recognized" in w for w in doc.warnings)
     assert "garden planner" in parse_fixture("unknown/now_page.md").person.bio
+
+
+def test_a_posts_description_describes_the_post_not_its_author():
+    doc = parse_fixture("hugo-post/description_post_ayla.md")
+    assert doc.person.name == "Ayla Demir"
+    assert doc.person.headline == ""
+    (post,) = [p for p in doc.publications if p.kind == "post"]
+    assert post.title == "What ten years of a side project taught me"
+    assert post.summary == "A decade of weekends, three rewrites and one very patient partner."
