@@ -325,6 +325,14 @@ def _title_date(title: str) -> tuple[str, PartialDate | None]:
     return title, None
 
 
+_PROJECT_DATES_RE = re.compile(
+    r"\((?P<inner>[^()]{4,40})\)|(?:,|\s[–—])\s*(?P<tail>[^,()]{4,30}?)\s*\.?\s*$"
+)
+_PAGE_LABEL_RE = re.compile(
+    r"(?i)(?:project\s+)?(?:website|site|web|home\s?page|page|demo|live|app|link)"
+)
+
+
 @lru_cache(maxsize=4096)
 def parse_project(
     text: str,
@@ -342,9 +350,26 @@ def parse_project(
         if found and found[1][0] > 0:
             dates = found[0]
             title = _strip_seps(title[: found[1][0]] + title[found[1][1] :])
+    if tdate is None and dates is None:
+        # "**CementWatch** — an open dataset (2022–present).", "..., *2021–now*": dates
+        # in brackets or emphasis after the title; they stay in the text as written.
+        for m in _PROJECT_DATES_RE.finditer(plain_text(rest)):
+            if found_range := parse_date_range(m["inner"] or m["tail"]):
+                dates = found_range
+                break
     start = tdate or (dates.start if dates else None) or year
     end = dates.end if dates else None
     body = "\n\n".join(p for p in [rest, summary] if p)
+    if not url:
+        # "[website](https://...)" after the description: the project's page.
+        url = next(
+            (
+                link.url
+                for link in find_links(rest)
+                if not link.is_image and _PAGE_LABEL_RE.fullmatch(link.label.strip())
+            ),
+            "",
+        )
     repo = url if _is_repo(url) else ""
     if not repo:
         for link in find_links(body):

@@ -12,6 +12,7 @@ from portfolio.importers.entries import (
     parse_award,
     parse_education,
     parse_patent,
+    parse_project,
     parse_publication,
     parse_role,
     parse_talk,
@@ -27,7 +28,11 @@ SYNONYMS = {"now": "present", "current": "present", "today": "present", "issued"
 
 def _every_word_kept(line: str, record) -> None:
     kept = words("\n".join(strings(record)))
-    lost = [w for w in words(line) if w not in CONNECTORS and SYNONYMS.get(w, w) not in kept]
+    lost = [
+        w
+        for w in words(line)
+        if w not in CONNECTORS and w not in kept and SYNONYMS.get(w, w) not in kept
+    ]
     assert not lost, lost
 
 
@@ -472,3 +477,43 @@ def test_an_apa_title_that_is_a_link_gives_the_url():
 def test_a_panelist_label_is_a_panel():
     talk = parse_talk('Panelist: "Who owns on-call?" — SREday Example (2023)')
     assert (talk.title, talk.kind, talk.summary) == ("Who owns on-call?", "panel", "Panelist")
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "start", "status", "url"),
+    [
+        (
+            "**CementWatch** — open emissions data (2022–present). "
+            "[website](https://example.pt/cw)",
+            "CementWatch",
+            PartialDate(2022),
+            "active",
+            "https://example.pt/cw",
+        ),
+        (
+            "[FloodCast](https://example.org/fc) — flood forecasts for 12 districts, *2021–now*",
+            "FloodCast",
+            PartialDate(2021),
+            "active",
+            "https://example.org/fc",
+        ),
+        (
+            "EnforceSim — an inspection simulator, done in 2020",
+            "EnforceSim",
+            None,
+            "done",
+            "",
+        ),
+    ],
+)
+def test_a_projects_dates_after_its_description_and_its_website_link(
+    line, title, start, status, url
+):
+    project = parse_project(line)
+    assert (project.title, project.start, project.status, project.url) == (
+        title,
+        start,
+        status,
+        url,
+    )
+    _every_word_kept(line, project)
