@@ -994,6 +994,8 @@ class Builder:
         return role
 
     def _projects(self, title: str, md: str, details: list[Details]) -> tuple[int, str]:
+        # "**2024**" alone on its line groups the projects under it, like "### 2024".
+        md = re.sub(r"(?m)^[ \t]*(?:\*\*|__)((?:19|20)\d\d)(?:\*\*|__):?[ \t]*$", r"### \1", md)
         count = 0
         rest: list[str] = []
         year = None

@@ -233,3 +233,11 @@ def test_dated_details_blocks_are_roles_without_an_experience_heading():
     assert "flaky-test quarantine bot" in second.highlights
     assert "Rewrote the remote build cache" not in doc.person.bio
     assert [t.title for t in doc.talks] == ["Caches all the way down"]
+
+
+def test_projects_under_bold_year_lines_are_dated_by_them():
+    doc = parse_fixture("github-readme/banner_nadia_orsolya.md")
+    assert [(p.title, p.start.isoformat()) for p in doc.projects] == [
+        ("graphlint", "2023"),
+        ("flamecat", "2020"),
+    ]
