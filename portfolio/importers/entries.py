@@ -310,7 +310,11 @@ def split_title(text: str) -> tuple[str, str, str]:
 
 def _status(text: str, end_known: bool) -> str:
     low = text.lower()
-    if re.search(r"coming soon|\bplanned\b|\bupcoming\b|\bplan to\b|\bwant to\b|\btodo\b", low):
+    if re.search(
+        r"coming (soon|in\b|(19|20)\d\d)|\bplanned\b|\bupcoming\b|\bplan to\b|\bwant to\b|"
+        r"\btodo\b",
+        low,
+    ):
         return "planned"
     if re.search(r"\b(ongoing|in progress|wip|work in progress|active|maintained)\b", low):
         return "active"
@@ -320,7 +324,8 @@ def _status(text: str, end_known: bool) -> str:
 def _title_date(title: str) -> tuple[str, PartialDate | None]:
     """ "Title, 2022" or "Title (2022)" -> ("Title", 2022)."""
     m = re.match(r"^(.*?)[,\s]*\(?((?:19|20)\d\d)\)?\s*$", title)
-    if m and m[1].strip():
+    if m and m[1].strip() and not re.search(r"(?:[-–—/]|\bto)\s*$", m[1]):
+        # (Not the end of a range: "..., 2019-2022" is read as a range.)
         return m[1].strip(), parse_date_range(m[2]).start  # type: ignore[union-attr]
     return title, None
 

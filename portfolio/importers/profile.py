@@ -1045,7 +1045,10 @@ class Builder:
                 continue
             items, leftover = split_list(chunk)
             named = [it for it in items if _names_a_project(it.text)]
-            if items and len(named) * 2 >= len(items):
+            short = all(len(plain_text(it.text).split()) <= 25 for it in items)
+            # Under a projects heading, a list of short lines naming some projects is a
+            # list of projects, however each is written.
+            if items and (len(named) * 2 >= len(items) or (named and short)):
                 for item in items:
                     self.projects.append(
                         parse_project(item.text, section=title, summary=item.children, year=year)

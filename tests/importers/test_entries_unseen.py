@@ -517,3 +517,11 @@ def test_a_projects_dates_after_its_description_and_its_website_link(
         url,
     )
     _every_word_kept(line, project)
+
+
+def test_a_project_ending_in_a_year_range_and_one_coming_later():
+    mapping = parse_project("Papa Nativa Mapping, with the Example Potato Centre, 2019-2022")
+    assert mapping.title == "Papa Nativa Mapping, with the Example Potato Centre"
+    assert (mapping.start, mapping.end) == (PartialDate(2019), PartialDate(2022))
+    guide = parse_project("A field guide to Altiplano soils — coming 2025!")
+    assert (guide.title, guide.status) == ("A field guide to Altiplano soils", "planned")

