@@ -138,7 +138,7 @@ class InterviewAdmin(PreviewAdminMixin, DateDisplayMixin, PublishableAdmin):
     fieldsets = (
         (None, {"fields": ("person", "title", "slug", "kind")}),
         ("Source", {"fields": ("interviewer", "outlet", ("date", "date_precision"), "source_url")}),
-        ("Introduction", {"fields": ("intro",)}),
+        ("Introduction and closing", {"fields": ("intro", "outro")}),
         publishing_fieldset(),
         TRACKED_FIELDSET,
     )

@@ -211,7 +211,7 @@ class Interview(Publishable, MarkdownModel, Tracked):
         INTERVIEW = "interview", "Interview"
         AMA = "ama", "AMA (ask me anything)"
 
-    MARKDOWN_FIELDS = ("intro",)
+    MARKDOWN_FIELDS = ("intro", "outro")
     OWNER_FIELD = "person"
     SEARCH_FIELDS = INTERVIEW_SEARCH_FIELDS
 
@@ -231,6 +231,10 @@ class Interview(Publishable, MarkdownModel, Tracked):
     source_url = models.URLField("source URL", max_length=500, blank=True)
     intro = MarkdownxField(blank=True)
     intro_html = models.TextField(blank=True, editable=False)
+    outro = MarkdownxField(
+        "closing", blank=True, help_text="After the last answer: thanks, credits, follow-ups."
+    )
+    outro_html = models.TextField(blank=True, editable=False)
     status = status_field()
 
     objects = InterviewQuerySet.as_manager()

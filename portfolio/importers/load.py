@@ -738,6 +738,7 @@ class Loader:
                 "date_precision": precision,
                 "source_url": item.source_url[:500],
                 "intro": item.intro,
+                "outro": item.outro,
                 "status": self.status,
             }
             if existing is None:

@@ -237,6 +237,8 @@ class InterviewRecord:
     source_url: str = ""
     intro: str = ""
     questions: tuple[QuestionRecord, ...] = ()
+    # What closes the page after the last answer: thanks, credits, where to listen.
+    outro: str = ""
     # Pull quotes as printed (they repeat words of a highlighted answer).
     highlights: tuple[str, ...] = ()
 

@@ -74,6 +74,8 @@ _ROLE_WORDS = re.compile(
     r"hosts?|moderators?|interviewers?|guests?|questions?|answers?|everyone)\b",
     re.I,
 )
+# A paragraph in italics from end to end ("*Thanks, Nadia!*", "_Music by Cal._").
+_SIGN_OFF_RE = re.compile(r"(?s)(\*|_)(?!\1)[^*_\n](?:(?!\n\n).)*?(?<![*_ ])\1")
 _HR_RE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$")
 _CONDUCTED_RE = re.compile(r"\b(?:conducted|held|recorded|took place)\b[^.\n]*", re.I)
 _OUTLET_RE = re.compile(
@@ -385,6 +387,7 @@ def parse_transcript(
             upcoming = "q" if m["who"] in askers else "a" if m["who"] in answerers else upcoming
 
     intro: list[str] = []
+    outro: list[str] = []
     quotes: list[str] = []
     questions: list[dict[str, Any]] = []
     current: dict[str, Any] | None = None
@@ -413,8 +416,13 @@ def parse_transcript(
         if _HR_RE.match(line):
             if target == "intro":
                 intro.append("")
+            elif current is not None and not next_turn[i] and current["a"]:
+                # A rule after the last answer: what follows closes the page.
+                target = "outro"
             continue
-        if target == "intro":
+        if target == "outro":
+            outro.append(line)
+        elif target == "intro":
             intro.append(line)
         elif target == "q" and line.strip() and current is not None:
             if next_turn[i] == "a":
@@ -429,6 +437,18 @@ def parse_transcript(
 
     def md(parts: list[str]) -> str:
         return re.sub(r"\n{3,}", "\n\n", html_to_markdown("\n".join(parts))).strip()
+
+    if questions and not outro:
+        # "*Thanks to Nadia! The recording is on our channel.*": an italic sign-off
+        # after the last answer's own words closes the page too.
+        last = questions[-1]["a"]
+        paragraphs = md(last).split("\n\n")
+        tail = []
+        while len(paragraphs) > 1 and _SIGN_OFF_RE.fullmatch(paragraphs[-1].strip()):
+            tail.insert(0, paragraphs.pop())
+        if tail:
+            questions[-1]["a"] = ["\n\n".join(paragraphs)]
+            outro = ["\n\n".join(tail)]
 
     records: list[QuestionRecord] = []
     normalized_quotes = [_norm(q) for q in quotes]
@@ -505,6 +525,7 @@ def parse_transcript(
             date=date,
             source_url=str(text_meta.get("source_url") or text_meta.get("canonical") or ""),
             intro=intro_md,
+            outro=md(outro),
             questions=tuple(records),
             highlights=tuple(quotes),
         )

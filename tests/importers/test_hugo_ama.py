@@ -102,10 +102,10 @@ def test_legend_with_or_without_heading_and_list_markers(legend):
     assert "Legend" not in ama.intro
 
 
-def test_closing_text_is_kept():
-    # InterviewRecord has no field for closing words: they stay with the last answer.
+def test_closing_text_is_kept_as_the_closing():
     (ama,) = parse_fixture("hugo-ama/ama_bare_legend_dalia.md").interviews
-    assert "The next AMA is in April." in ama.questions[-1].answer
+    assert "The next AMA is in April." in ama.outro
+    assert "The next AMA is in April." not in ama.questions[-1].answer
 
 
 def test_legend_name_with_n_takes_the_number():
@@ -127,3 +127,13 @@ def test_question_continues_on_the_line_before_the_answer_label():
         "Or is it better to build a whole instrument first?"
     )
     assert ama.questions[1].answer.startswith("Repairs.")
+
+
+def test_an_italic_sign_off_after_the_last_answer_closes_the_ama():
+    doc = parse_fixture("hugo-ama/ama_sign_off_rami.md")
+    (interview,) = doc.interviews
+    assert [q.answer for q in interview.questions] == [
+        "By rewriting a tool I used every day.",
+        "The book, then other people's code.",
+    ]
+    assert interview.outro == "*Thank you Rami! The recording is on our channel.*"

@@ -139,9 +139,11 @@ def test_n_questions_for_title():
 )
 def test_share_widgets_after_the_last_answer_are_dropped(relative, last_words):
     (interview,) = parse_fixture(relative).interviews
-    assert interview.questions[-1].answer.endswith(last_words)
+    # The page ends with the last answer, or with its closing words.
+    assert (interview.outro or interview.questions[-1].answer).endswith(last_words)
     for residue in ("Facebook", "Twitter", "LinkedIn", "Share", "Like", "Loading", "Related"):
         assert residue not in interview.questions[-1].answer
+        assert residue not in interview.outro
 
 
 def test_comment_form_after_the_last_answer_is_dropped():
@@ -164,3 +166,10 @@ def test_platform_names_inside_the_transcript_are_kept():
     text = text.replace("them alone.", "them alone. Where do I post about it?\n\nTwitter\n")
     (interview,) = interview_parser.parse(text).interviews
     assert interview.questions[-1].answer.endswith("Where do I post about it?\n\nTwitter")
+
+
+def test_words_after_a_rule_below_the_last_answer_close_the_interview():
+    doc = parse_fixture("interview/closing_words_noor.md")
+    (interview,) = doc.interviews
+    assert interview.questions[-1].answer == "The maps. Nobody could read the old ones at 3am."
+    assert interview.outro == "*The Long Commute is produced by Ines Batra. Music by Cal Okafor.*"

@@ -61,3 +61,14 @@ def test_a_questions_link_points_at_its_anchor_even_with_gaps_in_order(client):
     third = Question.objects.get(order=35)
     assert third.get_absolute_url().endswith("#q3")
     assert 'id="q3"' in client.get(interview.get_absolute_url()).content.decode()
+
+
+def test_closing_words_follow_the_last_answer_rendered_once_on_save(client):
+    interview = factories.make_interview(
+        questions=2, outro="*Produced by **Ines Batra**.* <script>alert(1)</script>"
+    )
+    assert interview.outro_html.startswith("<p><em>Produced by <strong>Ines Batra")
+    assert "<script" not in interview.outro_html
+    page = client.get(interview.get_absolute_url()).content.decode()
+    assert page.index("Answer number 2.") < page.index('<div class="prose outro">')
+    assert "Produced by <strong>Ines Batra</strong>" in page
