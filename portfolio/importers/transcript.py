@@ -14,7 +14,24 @@ from .markup import name_from_handle as handle_name
 from .profile import Builder, normalize_body
 from .records import InterviewRecord, PartialDate, ProfileDocument, QuestionRecord
 
-_LABEL = r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}|P\(?\d+\)?|Q\d*|A\d*"
+# Capital letters of the Latin, Greek and Cyrillic scripts: "Émile:", "Łukasz:", "Ólafur:".
+_UPPER = "".join(
+    c
+    for c in map(chr, [*range(0x41, 0x250), *range(0x370, 0x530), *range(0x1E00, 0x1F00)])
+    if c.isupper()
+)
+_CAP = f"[{re.escape(_UPPER)}]"
+_LABEL = rf"{_CAP}[\w.'’-]*(?:\s{_CAP}[\w.'’-]*){{0,2}}|P\(?\d+\)?|Q\d*|A\d*"
+# "Note: ...", "Edit: ...": an editor's aside, never a speaker, however often it recurs.
+NOT_SPEAKERS = frozenset(
+    re.split(
+        r"\s*,\s*",
+        "note, notes, edit, update, updated, disclaimer, correction, ps, p.s, source, sources, "
+        "photo, credit, credits, warning, summary, tl;dr, transcript, tip, caption, tags, "
+        "category, categories, posted, published, bio, links, see also, read more, "
+        "editor's note, editor’s note",
+    )
+)
 TURN_RE = re.compile(
     rf"^[ \t]*(?:>[ \t]*)?(?:\*\*|__)?(?P<who>{_LABEL})[ \t]*(?:\*\*|__)?"
     rf"(?:[ \t]*:[ \t]*(?:\*\*|__)?(?:[ \t]+|$)|[ \t]+(?P<dash>[—–])[ \t]+)(?P<text>.*)$"
@@ -29,7 +46,9 @@ GENERIC_LABELS = {"q", "a", "question", "answer", "interviewer", "host", "modera
 # Share widgets and theme chrome scraped along with the post; never content.
 RESIDUE_RE = re.compile(
     r"^\s*(scroll to top|share via|share this:?|copy link|powered by social snap|"
-    r"powered by [\w .]+|click to share.*|like this:?|related posts?|leave a (comment|reply)|"
+    r"powered by (social snap|wordpress|jetpack|blogger|ghost|squarespace|wix|substack|"
+    r"medium|hugo|jekyll|github pages)\b.*|"
+    r"click to share.*|like this:?|related posts?|leave a (comment|reply)|"
     r"about the author|tweet|pin it|share on (twitter|facebook|linkedin|x)|"
     r"subscribe( to our newsletter)?|previous post|next post)\s*$",
     re.I,
@@ -48,17 +67,22 @@ TRAILING_RESIDUE_RE = re.compile(
 )
 # A person's name as titles print it: capitalized words, with "van", "de" and the like.
 _NAME = (
-    r"(?-i:[A-Z][\w'’.-]*(?:\s+(?:(?:van|von|de|da|del|della|der|di|du|dos|das|le|la|bin|"
-    r"ibn|al|ten|ter)\s+)*[A-Z][\w'’.-]*){{{min},3}})"
-)
+    r"(?-i:CAP[\w'’.-]*(?:\s+(?:(?:van|von|de|da|del|della|der|di|du|dos|das|le|la|bin|"
+    r"ibn|al|ten|ter)\s+)*CAP[\w'’.-]*){{{min},3}})"
+).replace("CAP", _CAP.replace("{", "{{").replace("}", "}}"))
 _NAME_IN_TITLE_RE = re.compile(
-    r"(?:interview|conversation|chat|q\s*&\s*a|ama|podcast|talk(?:ing)?|session)\s+"
+    r"(?:interview|conversation|chat|q\s*&\s*a|ama|anything|podcast|talk(?:ing)?|session)\s+"
     rf"(?:with|featuring|ft\.?|feat\.?)\s+(?P<name>{_NAME.format(min=0)})"
     rf"|\bquestions?\s+(?:for|with)\s+(?P<name4>{_NAME.format(min=0)})"
-    r"|(?:ask\s+me\s+anything|\bAMA\b|interview|q\s*&\s*a)\s*[:|–—-]\s*"
+    r"|(?:ask\s+me\s+anything|\bAMA\b|interview|q\s*&\s*a|(?:in\s+)?conversation)\s*[:|–—-]\s*"
     rf"(?P<name3>{_NAME.format(min=0)})"
     rf"|^(?:meet\s+)?(?P<name2>{_NAME.format(min=0)})\s*[:,–—-]\s*"
     r"(?:an?\s+)?(?:interview|ama)\b",
+    re.I,
+)
+_BY_RE = re.compile(
+    r"\b(?:interview(?:ed)?|conversation|recorded|conducted|hosted|moderated|asked)\b"
+    rf"[^.\n]{{0,60}}?\bby\s+(?P<name>{_NAME.format(min=1)})",
     re.I,
 )
 # "Teodora Ilić on building Loomwork": a full name (two words or more) and a topic.
@@ -171,12 +195,22 @@ def _bare_legend(lines: list[str]) -> tuple[dict[str, str], set[int]]:
     return {}, set()
 
 
+# Letters that do not decompose into a base letter and an accent.
+_PLAIN_LETTERS = str.maketrans("ŁłØøĐđĦħÞþÆæŒœ", "LlOoDdHhTtAaOo")
+
+
+def _initial(name: str) -> str:
+    """ "Łukasz" -> "L", "Émile" -> "E": the letter a legend's code stands for."""
+    first = unicodedata.normalize("NFKD", name[:1].translate(_PLAIN_LETTERS))[:1]
+    return first.upper()
+
+
 def _bare_legend_item(m: re.Match[str]) -> bool:
     name = plain_text(m["name"]).strip()
     return (
         bool(re.fullmatch(r"[A-Z]{1,3}\d*(?:\(n\))?", m["code"]))
         and _short_name(name)
-        and (name[:1].upper() == m["code"][0] or bool(_ROLE_WORDS.match(name)))
+        and (_initial(name) == m["code"][0] or bool(_ROLE_WORDS.match(name)))
     )
 
 
@@ -226,6 +260,8 @@ def turn(line: str, periods: bool = True) -> re.Match[str] | None:
         return m
     m = TURN_RE.match(line)
     if m is None or (m["dash"] and len(m["who"].split()) > 3):
+        return None
+    if m["who"].casefold() in NOT_SPEAKERS:
         return None
     return m
 
@@ -501,6 +537,12 @@ def parse_transcript(
         and interviewers[0].lower() not in GENERIC_LABELS
     ):
         interviewer = interviewers[0]
+    if kind == "interview" and (by := _BY_RE.search(plain_text(intro_md))):
+        # "Interview by Tunde Bakare.", "recorded ... by Jonas Weber for ...": the full
+        # name of whoever asks, when the turns say "Tunde:" or "Interviewer:".
+        full = re.split(r"\.\s|\n", by["name"].strip())[0].rstrip(".")
+        if not interviewer or full.split()[0] == interviewer or interviewer == full:
+            interviewer = full
 
     b.name = name
     if kind == "interview" and rest:

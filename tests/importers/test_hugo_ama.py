@@ -137,3 +137,13 @@ def test_an_italic_sign_off_after_the_last_answer_closes_the_ama():
         "The book, then other people's code.",
     ]
     assert interview.outro == "*Thank you Rami! The recording is on our channel.*"
+
+
+def test_a_legend_code_for_a_name_with_a_letter_of_its_own():
+    doc = parse_fixture("hugo-ama/ama_lukasz_like.md")
+    assert doc.person.name == "Łucja Nowak"
+    (ama,) = doc.interviews
+    assert [(q.asker, q.answer) for q in ama.questions] == [
+        ("Participant 1", "At university, with a toy interpreter."),
+        ("Participant 2", "The dragon book, slowly."),
+    ]

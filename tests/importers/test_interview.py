@@ -173,3 +173,22 @@ def test_words_after_a_rule_below_the_last_answer_close_the_interview():
     (interview,) = doc.interviews
     assert interview.questions[-1].answer == "The maps. Nobody could read the old ones at 3am."
     assert interview.outro == "*The Long Commute is produced by Ines Batra. Music by Cal Okafor.*"
+
+
+def test_accented_speaker_labels_editor_notes_and_the_interviewer_named_in_the_intro():
+    doc = parse_fixture("interview/in_conversation_olof.md")
+    assert doc.family == "interview"
+    assert doc.person.name == "Ólöf Sigurðardóttir"
+    assert doc.person.headline == "Head of Data at Example Geo"
+    (interview,) = doc.interviews
+    assert interview.interviewer == "Tomás Reyes"
+    assert [q.question for q in interview.questions] == [
+        "How did you end up in data?",
+        "What keeps you going?",
+        "What is next?",
+    ]
+    # "Note:" lines are asides, not a speaker; they stay where they were written.
+    assert "condensed and edited" in interview.intro
+    assert "now open source" in interview.questions[0].answer
+    # "Powered by ..." in an answer is the person's words, not a share widget.
+    assert "Powered by coffee and stubbornness." in interview.questions[1].answer
