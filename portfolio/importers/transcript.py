@@ -98,6 +98,8 @@ _ROLE_WORDS = re.compile(
     r"hosts?|moderators?|interviewers?|guests?|questions?|answers?|everyone)\b",
     re.I,
 )
+_QUOTE_SLOT = "\x00quote{}\x00"
+_QUOTE_SLOT_RE = re.compile(r"\x00quote(\d+)\x00")
 # A paragraph in italics from end to end ("*Thanks, Nadia!*", "_Music by Cal._").
 _SIGN_OFF_RE = re.compile(r"(?s)(\*|_)(?!\1)[^*_\n](?:(?!\n\n).)*?(?<![*_ ])\1")
 _HR_RE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$")
@@ -425,6 +427,7 @@ def parse_transcript(
     intro: list[str] = []
     outro: list[str] = []
     quotes: list[str] = []
+    quote_lines: list[str] = []
     questions: list[dict[str, Any]] = []
     current: dict[str, Any] | None = None
     target = "intro"
@@ -447,7 +450,15 @@ def parse_transcript(
             target = "a"
             continue
         if ((q := _QUOTE_RE.match(line)) and current is not None) or (q and questions == []):
+            # A pull quote repeats words of an answer; a quoted line that repeats nothing
+            # is part of what was said. Which one it is shows once all answers are read.
             quotes.append(q["q"].strip())  # type: ignore[index]
+            quote_lines.append(line)
+            slot = _QUOTE_SLOT.format(len(quotes) - 1)
+            if current is None:
+                intro.append(slot)
+            else:
+                (current["a"] if target == "a" else current["q"]).append(slot)
             continue
         if _HR_RE.match(line):
             if target == "intro":
@@ -486,6 +497,24 @@ def parse_transcript(
             questions[-1]["a"] = ["\n\n".join(paragraphs)]
             outro = ["\n\n".join(tail)]
 
+    def said(parts: list[str]) -> str:
+        return _norm(md([_QUOTE_SLOT_RE.sub("", p) for p in parts]))
+
+    answers_said = [said(q["a"]) for q in questions]
+    repeated = {n for n, quote in enumerate(quotes) if any(_norm(quote) in a for a in answers_said)}
+
+    def unslot(parts: list[str]) -> list[str]:
+        def back(slot: re.Match[str]) -> str:
+            n = int(slot[1])
+            return "" if n in repeated else quote_lines[n]
+
+        return [_QUOTE_SLOT_RE.sub(back, part) for part in parts]
+
+    intro = unslot(intro)
+    for q in questions:
+        q["q"], q["a"] = unslot(q["q"]), unslot(q["a"])
+    quotes = [quotes[n] for n in sorted(repeated)]
+
     records: list[QuestionRecord] = []
     normalized_quotes = [_norm(q) for q in quotes]
     matched: set[int] = set()
@@ -508,9 +537,6 @@ def parse_transcript(
         )
         if not answer:
             b.warnings.append(f"question {len(records)} has no answer: '{question[:60]}'")
-    unmatched = [quotes[n] for n in range(len(quotes)) if n not in matched]
-    if unmatched:
-        b.warnings.append(f"{len(unmatched)} pull quote(s) match no answer; kept as highlights")
 
     intro_md = md(intro)
     meta_date = date_from_value(text_meta.get("date"))

@@ -192,3 +192,8 @@ def test_accented_speaker_labels_editor_notes_and_the_interviewer_named_in_the_i
     assert "now open source" in interview.questions[0].answer
     # "Powered by ..." in an answer is the person's words, not a share widget.
     assert "Powered by coffee and stubbornness." in interview.questions[1].answer
+    # A quoted line that repeats no answer is part of the answer, where it was said.
+    last = interview.questions[2].answer
+    assert last.index("used to say:") < last.index("“Measure the island twice, drill once.”")
+    assert last.endswith("She was right.")
+    assert not interview.highlights
