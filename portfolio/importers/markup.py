@@ -162,9 +162,25 @@ def html_to_markdown(text: str) -> str:
     result = _entities("".join(out))
     result = re.sub(r"\*\*\s*\*\*", "", result)
     result = re.sub(r"(?<!!)\[\s*\]\([^)\s]*\)", "", result)
-    result = re.sub(r"(?m)^[ \t]+(?=\[|!\[|\*\*|- |#)", "", result)
+    result = _dedent_html_lines(result)
     result = re.sub(r"(?m)[ \t]+$", "", result)
     return re.sub(r"\n{3,}", "\n\n", result)
+
+
+def _dedent_html_lines(text: str) -> str:
+    """Lines indented by the HTML around them start at the margin again; a list nested
+    under a markdown list item keeps its indentation (it holds that item's details)."""
+    lines = text.split("\n")
+    in_list = False
+    for i, line in enumerate(lines):
+        stripped = line.lstrip(" \t")
+        if stripped != line and (
+            re.match(r"\[|!\[|\*\*|#", stripped) or (stripped.startswith("- ") and not in_list)
+        ):
+            lines[i] = stripped
+        if line.strip():
+            in_list = bool(_ITEM_RE.match(line)) or (in_list and line[:1] in " \t")
+    return "\n".join(lines)
 
 
 def strip_tags(text: str) -> str:

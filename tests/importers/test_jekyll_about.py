@@ -123,7 +123,15 @@ def test_my_name_is_names_the_person():
     assert [(r.title, r.organization) for r in doc.roles] == [
         ("Platform Engineer", "Noorderlicht Systems"),
         ("Support Engineer", "Waddenweb"),
+        ("Volunteer", "Kaas & Code meetup"),
     ]
+
+
+def test_nested_bullets_under_a_timeline_role_are_its_highlights():
+    # The "&" makes the section pass through the HTML clean-up, which keeps nesting.
+    platform, support, _ = parse_fixture("jekyll-about/my_name_is_joris.md").roles
+    assert platform.highlights == "- Moved 40 services to one build farm\n- Run the on-call rota"
+    assert support.highlights == "- Answered 9,000 tickets"
 
 
 @pytest.mark.parametrize(
