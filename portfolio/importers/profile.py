@@ -771,8 +771,22 @@ class Builder:
         kind = heading_kind(title)
         if kind == "text" and not _NEWS_RE.search(title) and _looks_like_roles(body):
             kind = "roles"
+        if kind != "links":
+            # "# Experience" holding "## Talks" and "## Skills": each its own section.
+            body, others = _known_subsections(body, kind)
+            if others:
+                self.read_section(title, body, details)
+                for sub_title, sub_body in others:
+                    self.read_section(sub_title, sub_body, details)
+                return
         if kind == "text":
+            before = len(self.roles)
             body = self.take_dated_roles(body, details)
+            if len(self.roles) > before and not body.strip():
+                # Nothing but dated role blocks under a heading ("# Experiance"): the
+                # roles are shown under it.
+                self.sections.append(SectionRecord(title=title, kind="roles"))
+                return
         if kind == "text" and self._promote_details(title, body, details):
             return
         md = _tables_to_items(html_to_markdown(body), kind)
@@ -1359,6 +1373,27 @@ def _lines_as_items(md: str) -> str:
             block = "\n".join("- " + line.strip().removesuffix("\\").strip() for line in lines)
         out.append(block)
     return "\n\n".join(out)
+
+
+def _known_subsections(body: str, kind: str) -> tuple[str, list[tuple[str, str]]]:
+    """A section's body up to its first sub-heading of another known kind, and each such
+    sub-section (title, body) after it, in order."""
+    lines = body.split("\n")
+    cuts = []
+    for index, line in enumerate(lines):
+        if (m := _SUBHEADING_RE.match(line)) and heading_kind(clean_heading(m[2])) not in {
+            "text",
+            kind,
+        }:
+            cuts.append((index, clean_heading(m[2])))
+    if not cuts:
+        return body, []
+    head = "\n".join(lines[: cuts[0][0]])
+    others = []
+    for n, (index, sub_title) in enumerate(cuts):
+        end = cuts[n + 1][0] if n + 1 < len(cuts) else len(lines)
+        others.append((sub_title, "\n".join(lines[index + 1 : end])))
+    return head, others
 
 
 def _without_bio_duplicates(roles: list[RoleRecord]) -> list[RoleRecord]:

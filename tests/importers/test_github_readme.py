@@ -241,3 +241,19 @@ def test_projects_under_bold_year_lines_are_dated_by_them():
         ("graphlint", "2023"),
         ("flamecat", "2020"),
     ]
+
+
+def test_sections_under_a_lone_top_heading_are_sections_of_their_own():
+    doc = parse_fixture("github-readme/one_top_heading_amani.md")
+    assert doc.person.name == "Amani Otieno"
+    assert [(r.title, r.organization) for r in doc.roles] == [
+        ("Lead Data Scientist", "Example Energy"),
+        ("Statistician", "Example Health Observatory"),
+    ]
+    assert [(s.title, s.kind) for s in doc.sections] == [
+        ("Experiance", "roles"),
+        ("Talks", "talks"),
+        ("Skills", "skills"),
+    ]
+    assert [t.title for t in doc.talks] == ["Forecasting with hierarchies"]
+    assert {"Python", "R"} <= set(doc.skills)
