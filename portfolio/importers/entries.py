@@ -227,6 +227,9 @@ def parse_role(
     for extra in extras:
         if re.fullmatch(r"(?i)remote|hybrid|on[- ]site", extra):
             location = ", ".join(p for p in [location, extra] if p)
+        elif not location and not _KIND_WORDS.match(extra) and _looks_like_place(extra):
+            # "(Boston, MA)", "(Munich)": where the role was.
+            location = extra
         elif not _KIND_WORDS.match(extra):
             notes.append(extra)
     org_url = ""

@@ -23,6 +23,9 @@ def apply_page_meta(b: Builder, meta: dict[str, Any]) -> None:
         value = meta.get(key)
         if isinstance(value, dict):
             value = value.get("name")
+        if key == "author" and isinstance(value, str) and value == value.lower():
+            # "author: tomasz" is the theme's author key, a slug: the page may say more.
+            continue
         if isinstance(value, str) and value.strip() and not b.name:
             b.name = value.strip()
     title = meta.get("title")

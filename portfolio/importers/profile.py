@@ -14,6 +14,7 @@ from typing import Any
 
 from .dates import parse_date_range
 from .entries import (
+    _role_kind,
     _titleish,
     is_patent,
     parse_award,
@@ -23,6 +24,7 @@ from .entries import (
     parse_publication,
     parse_role,
     parse_talk,
+    pull_dates,
     split_title,
 )
 from .markup import (
@@ -376,6 +378,8 @@ class Builder:
     tags: list[str] = field(default_factory=list)
     links: list[LinkRecord] = field(default_factory=list)
     roles: list[RoleRecord] = field(default_factory=list)
+    # Roles only the bio tells of ("I am working as X at Y"): dropped when a list has them.
+    bio_roles: list[RoleRecord] = field(default_factory=list)
     education: list[EducationRecord] = field(default_factory=list)
     projects: list[ProjectRecord] = field(default_factory=list)
     awards: list[AwardRecord] = field(default_factory=list)
@@ -477,7 +481,7 @@ class Builder:
     def build(self) -> ProfileDocument:
         self.infer_name()
         self.location = self.location or _place_from_prose(self.headline)
-        self.roles = _without_bio_duplicates(self.roles)
+        self.roles = _without_bio_duplicates(self.roles, self.bio_roles)
         tags: list[str] = []
         seen: set[str] = set()
         for tag in [*self.tags, *self.skills]:
@@ -742,8 +746,11 @@ class Builder:
         if m := _WORKING_AS_RE.search(bio[:_OPENING]):
             org_md = m["org"]
             links = find_links(org_md)
-            org = plain_text(org_md).strip()
+            # "at Lighthouse Lab (summer 2024)": the dates are not the name.
+            dates, org, _extras = pull_dates(plain_text(org_md).strip())
             title = plain_text(m["title"]).strip()
+            # "I am working as ..." is now; "I used to work as ..." was.
+            past = re.search(r"\b(used to|previously|formerly|was|were)\s*$", bio[: m.start()])
             place = ""
             # "at the Volta Water Institute in Kumasi, Ghana": the place is not the name.
             head, sep, tail = org.rpartition(" in ")
@@ -753,12 +760,15 @@ class Builder:
                 if more and looks_like_place(more[1]):
                     place = f"{place}, {more[1].strip()}"
             if not any(r.title == title and r.organization == org for r in self.roles):
-                self.roles.append(
+                self.bio_roles.append(
                     RoleRecord(
                         title=title,
                         organization=org or None,
                         organization_url=links[0].url if links else "",
-                        is_current=bool(m[1]),
+                        kind=_role_kind(title),
+                        start=dates.start if dates else None,
+                        end=dates.end if dates else None,
+                        is_current=bool(m[1]) or not past,
                         location=place,
                         section="",
                     )
@@ -1396,15 +1406,17 @@ def _known_subsections(body: str, kind: str) -> tuple[str, list[tuple[str, str]]
     return head, others
 
 
-def _without_bio_duplicates(roles: list[RoleRecord]) -> list[RoleRecord]:
+def _without_bio_duplicates(
+    roles: list[RoleRecord], bio_roles: list[RoleRecord]
+) -> list[RoleRecord]:
     """ "I am working as a X at Y" in the bio, and "X, Y (2020 – present)" in a list:
-    one role, the dated one."""
+    one role, the listed one. A role only the bio names comes first."""
 
     def key(role: RoleRecord) -> tuple[str, str]:
         return (role.title.casefold(), (role.organization or "").casefold())
 
-    dated = {key(r) for r in roles if r.start is not None}
-    return [r for r in roles if r.start is not None or r.section or key(r) not in dated]
+    listed = {key(r) for r in roles}
+    return [r for r in bio_roles if key(r) not in listed] + roles
 
 
 def looks_like_place(text: str) -> bool:

@@ -104,3 +104,12 @@ def test_working_as_at_an_org_in_a_city_is_one_role_and_a_location():
         ("Research Engineer", "Example Coastal Institute", True),
         ("Data Analyst", "Harbour Example Authority", False),
     ]
+
+
+def test_working_as_now_with_its_dates_in_brackets():
+    doc = parse_fixture("academicpages-about/summer_intern_priyam.md")
+    (role,) = doc.roles
+    assert (role.title, role.organization) == ("Research Intern", "Example Accessibility Lab")
+    assert role.is_current and role.kind == "internship"
+    assert role.start.isoformat() == "2024"
+    assert doc.person.headline == "Research Intern at Example Accessibility Lab"

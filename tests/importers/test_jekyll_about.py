@@ -144,3 +144,11 @@ def test_nested_bullets_under_a_timeline_role_are_its_highlights():
 )
 def test_where_the_person_lives_is_their_location(relative, location):
     assert parse_fixture(relative).person.location == location
+
+
+def test_an_author_slug_in_front_matter_does_not_hide_the_name_the_page_gives():
+    doc = parse_fixture("jekyll-about/author_slug_marek.md")
+    assert doc.person.name == "Marek Zieliński"
+    senior, engineer = doc.roles
+    assert senior.location == "Gdańsk, Poland" and not senior.summary
+    assert engineer.location == "remote"
