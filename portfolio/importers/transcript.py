@@ -362,6 +362,12 @@ def _drop_trailing_residue(lines: list[str]) -> list[str]:
     is just "Twitter" stays."""
     end = len(lines)
     found = 0
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    for i in filled[-8:]:
+        if re.fullmatch(r"(?i)\s*(related|related posts|you may also like)\s*", lines[i]):
+            # A blog's "Related" teasers (a title, a date, 'In "Interviews"') end the page.
+            end, found = i, 1
+            break
     while end and (not lines[end - 1].strip() or _is_residue(lines[end - 1])):
         found += bool(lines[end - 1].strip())
         end -= 1

@@ -158,6 +158,18 @@ def test_comment_form_after_the_last_answer_is_dropped():
     assert interview.questions[-1].answer.endswith("than any of them alone.")
 
 
+def test_a_blogs_related_posts_after_the_share_buttons_are_dropped():
+    text = (FIXTURES / "interview/questions_for_tomas.md").read_text(encoding="utf-8")
+    text += (
+        "\nShare this:\n\nTwitter\nFacebook\n\nLike this:\n\nLike Loading...\n\nRelated\n\n"
+        "Interview with Ama Boateng, Data Lead at Example Health\nJune 2, 2022\n"
+        'In "Interviews"\n'
+    )
+    (interview,) = interview_parser.parse(text).interviews
+    assert interview.questions[-1].answer.endswith("than any of them alone.")
+    assert "Ama Boateng" not in interview.questions[-1].answer + interview.outro
+
+
 def test_platform_names_inside_the_transcript_are_kept():
     doc = parse_fixture("interview/name_on_topic_bettina.md")
     assert doc.interviews[0].questions[1].answer == "Facebook"
