@@ -857,38 +857,49 @@ class PersonMatch:
 
 
 class PeopleIndex:
-    """Every name, slug, email and profile handle a run has seen, loaded once when a run has
-    many documents. A document that matches none of them is about someone new: it needs no
-    lookup. One that may match is looked up in the database as always, so the index only
-    has to be a superset (names compare casefolded, so it errs towards looking up)."""
+    """Everyone's names, slugs, emails and profile handles, loaded once when a run has many
+    documents, and kept up to date as the run adds people. A document that matches none
+    of them is about someone new and needs no lookup; one that does fetches its candidates
+    by id. Names compare casefolded, so the index errs towards finding candidates; who the
+    person is, among them, is decided as without it."""
 
     def __init__(self) -> None:
-        self.keys: set[str] = set()
+        self.ids: dict[str, set[int]] = {}
 
     @classmethod
     def load(cls) -> PeopleIndex:
         index = cls()
-        for name, slug, email in Person.objects.order_by().values_list("name", "slug", "email"):
-            index.add(name=name, slug=slug, email=email)
-        handles = SocialLink.objects.exclude(handle="").order_by().values_list("handle", flat=True)
-        index.keys.update(f"handle:{handle}" for handle in handles)
+        people = Person.objects.order_by().values_list("pk", "name", "slug", "email")
+        for pk, name, slug, email in people:
+            index.add(pk, name=name, slug=slug, email=email)
+        links = SocialLink.objects.exclude(handle="").order_by()
+        for person_id, handle in links.values_list("person_id", "handle"):
+            index.ids.setdefault(f"handle:{handle}", set()).add(person_id)
         return index
 
-    def add(self, *, name: str = "", slug: str = "", email: str = "", handles=()) -> None:
+    def add(self, pk: int, *, name: str = "", slug: str = "", email: str = "", handles=()) -> None:
+        keys = [f"handle:{handle}" for handle in handles if handle]
         if name:
-            self.keys.add(f"name:{name.casefold()}")
+            keys.append(f"name:{name.casefold()}")
         if slug:
-            self.keys.add(f"slug:{slug}")
+            keys.append(f"slug:{slug}")
         if email:
-            self.keys.add(f"email:{email}")
-        self.keys.update(f"handle:{handle}" for handle in handles if handle)
+            keys.append(f"email:{email}")
+        for key in keys:
+            self.ids.setdefault(key, set()).add(pk)
 
-    def knows(self, *, handles: set[str], emails: set[str], name: str, slugs: set[str]) -> bool:
-        wanted = {f"handle:{h}" for h in handles} | {f"email:{e}" for e in emails}
-        wanted |= {f"slug:{s}" for s in slugs if s}
+    def owner(self, handles: set[str]) -> int | None:
+        """The first person with one of these profile handles, as the database would say."""
+        return min((pk for h in handles for pk in self.ids.get(f"handle:{h}", ())), default=None)
+
+    def candidates(self, *, emails: set[str], name: str, slugs: set[str]) -> set[int]:
+        keys = [f"email:{e}" for e in emails] + [f"slug:{s}" for s in slugs if s]
         if name:
-            wanted.add(f"name:{name.casefold()}")
-        return not wanted.isdisjoint(self.keys)
+            keys.append(f"name:{name.casefold()}")
+        return {pk for key in keys for pk in self.ids.get(key, ())}
+
+    def has_slug(self, slug: str) -> bool:
+        return bool(self.ids.get(f"slug:{slug}"))
 
 
 def find_person(doc: ProfileDocument, source: str = "") -> Person | None:
@@ -912,12 +923,10 @@ def match_person(
     emails = {h.removeprefix("email:") for h in handles if h.startswith("email:")}
     name = record.name.strip()
     slug = slugify(name)[:180]
-    if (
-        index is not None
-        and (name or emails)
-        and not index.knows(handles=handles, emails=emails, name=name, slugs={slug, slugify(name)})
-    ):
-        return PersonMatch(None, slug)
+    if index is not None and (name or emails):
+        found = _match_from_index(index, handles, emails, name, slug)
+        if found is not None:
+            return found
     if handles:
         # Ids first, unordered (the default order joins people): most documents of a first
         # import match nobody, and a narrow query is cheap to build.
@@ -938,14 +947,42 @@ def match_person(
     if not rows:
         return PersonMatch(None, free_slug)
 
+    return PersonMatch(
+        _best_candidate([pk for pk, _slug in rows], handles, emails, name), free_slug
+    )
+
+
+def _match_from_index(
+    index: PeopleIndex, handles: set[str], emails: set[str], name: str, slug: str
+) -> PersonMatch | None:
+    """The match by the run's index; None when the database must be asked (a person the
+    index names has been deleted since it was loaded)."""
+    if (owner := index.owner(handles)) is not None:
+        person = Person.objects.filter(pk=owner).first()
+        return PersonMatch(person) if person is not None else None
+    pks = index.candidates(emails=emails, name=name, slugs={slug, slugify(name)})
+    free_slug = "" if not slug or index.has_slug(slug) else slug
+    if not pks:
+        return PersonMatch(None, free_slug)
+    person = _best_candidate(sorted(pks), handles, emails, name)
+    if person is None and not Person.objects.filter(pk__in=pks).exists():
+        return None
+    return PersonMatch(person, free_slug)
+
+
+def _best_candidate(
+    pks: list[int], handles: set[str], emails: set[str], name: str
+) -> Person | None:
+    """Among people found by email, name or slug: the one whose email, then name, match
+    best, unless their profiles on some site say they are someone else."""
+
     def rank(person: Person) -> tuple:
         return (person.email.lower() not in emails, person.name.lower() != name.lower(), person.pk)
 
-    candidates = Person.objects.filter(pk__in=[pk for pk, _slug in rows]).prefetch_related("links")
-    person = next(
+    candidates = Person.objects.filter(pk__in=pks).prefetch_related("links")
+    return next(
         (p for p in sorted(candidates, key=rank) if not _handles_conflict(p, handles)), None
     )
-    return PersonMatch(person, free_slug)
 
 
 def _handles_conflict(person: Person, handles: set[str]) -> bool:
@@ -1022,6 +1059,7 @@ def document_load(
         if shared.get("people") is not None and loader.person is not None:
             person = loader.person
             shared["people"].add(
+                person.pk,
                 name=person.name,
                 slug=person.slug,
                 email=person.email,
