@@ -140,6 +140,41 @@ def interviewee_from_title(title: str, body: str = "") -> tuple[str, str]:
     return name, rest
 
 
+def _reconcile_name(name: str, title: str, legend: list[str], labels: list[str], body: str) -> str:
+    """The name read from the title, checked against the legend and the speaker labels:
+    "AMA: Hacktoberfest Special with Priya Raman" with "S = Priya" is Priya Raman; "Q&A: How
+    Kofi Mensah Rebuilt ..." with "Kofi:" turns is Kofi Mensah."""
+    words = name.split()
+
+    def agrees(other: str) -> bool:
+        return bool(other.split()) and other.split()[0].casefold() == words[0].casefold()
+
+    full = [n for n in legend if len(n.split()) > 1]
+    if full and not any(agrees(n) for n in legend):
+        # The legend spells out who answers; a title naming someone else is about an event.
+        return full[0]
+    if any(agrees(n) for n in [*legend, *labels]) or re.search(
+        rf"(?<!\w){re.escape(name)}(?!\w)", body
+    ):
+        longer = [n for n in legend if agrees(n) and len(n.split()) > len(words)]
+        return longer[0] if longer else name
+    for label in [*legend, *labels]:
+        given = label.split()[0] if label.split() else ""
+        if not given or given.casefold() in GENERIC_LABELS:
+            continue
+        if given in words:
+            # "How Kofi Mensah Rebuilt ...": the name starts at the label's word and is as
+            # long as the body writes it.
+            tail = words[words.index(given) :]
+            for k in range(len(tail), 1, -1):
+                if re.search(rf"(?<!\w){re.escape(' '.join(tail[:k]))}(?!\w)", body):
+                    return " ".join(tail[:k])
+            return given
+        if m := re.search(rf"(?<!\w){re.escape(given)}(?:\s+{_CAP}[\w'’-]+){{0,2}}", title):
+            return m[0]
+    return name
+
+
 def _norm(text: str) -> str:
     text = unicodedata.normalize("NFKC", plain_text(text)).lower()
     return re.sub(r"[^\w]+", " ", text).strip()
@@ -153,8 +188,13 @@ _LEGEND_PAIR_RE = re.compile(
     r"(?:\*\*|__|`)?(?P<code>[A-Z]\w{0,3}(?:\(n\)|\(\w\))?(?:\s*(?:…|\.\.\.?|-|–)\s*[A-Z]\w{0,3})?)"
     r"(?:\*\*|__|`)?\s*(?:=|:|→|->|–|—)\s*(?P<name>[^,;=]+?)\s*(?=[,;]|$)"
 )
+# A legend table without a heading: "| Code | Who |".
+_LEGEND_TABLE_HEAD_RE = re.compile(
+    r"(?i)^\s*\|\s*(?:code|key|abbr\w*|label|initials?)\s*\|\s*(?:who|name|speaker|person)\s*\|?\s*$"
+)
 _LEGEND_ROW_RE = re.compile(
-    r"^\s*\|?\s*`?(?P<code>[A-Z]\w{0,3}(?:\(n\)|\(\w\))?)`?\s*\|\s*(?P<name>[^|]+?)\s*\|?\s*$"
+    r"^\s*\|?\s*`?(?P<code>[A-Z]\w{0,3}(?:\(n\)|\(\w\))?(?:\s*(?:…|\.\.\.?|-|–)\s*[A-Z]\w{0,3})?)`?"
+    r"\s*\|\s*(?P<name>[^|]+?)\s*\|?\s*$"
 )
 
 
@@ -223,9 +263,9 @@ def _legend(lines: list[str]) -> tuple[dict[str, str], set[int]]:
     used: set[int] = set()
     for i, line in enumerate(lines):
         head = _LEGEND_HEAD_RE.match(line)
-        if not head:
+        if not head and not _LEGEND_TABLE_HEAD_RE.match(line):
             continue
-        if head["inline"].strip():
+        if head and head["inline"].strip():
             pairs = list(_LEGEND_PAIR_RE.finditer(head["inline"]))
             if not pairs:
                 continue
@@ -406,6 +446,18 @@ def parse_transcript(
         if isinstance(text_meta.get(key), str):
             name = text_meta[key].strip()
     name = strip_honorific(name)
+    if name:
+        labels = [
+            _code_name(w, codes)
+            for w, _n in sorted(counts.items(), key=lambda kv: -kv[1])
+            if w in speakers
+        ]
+        legend = [
+            re.sub(r"\s*\([^)]*\)", "", n).strip()
+            for n in codes.values()
+            if not _ROLE_WORDS.match(n)
+        ]
+        name = _reconcile_name(name, title, legend, labels, "\n".join(lines))
     first = name.split()[0].lower() if name else ""
 
     def is_interviewee(who: str) -> bool:

@@ -33,6 +33,7 @@ TURN_LABEL = re.compile(
 # A transcript's legend ("Legend:" then "- S: Sayak" lines or a small table).
 LEGEND = re.compile(
     r"(?im)^\W*(?:legend|key)\b.*(?:\n(?:\s*$|\s*[-*|].*|\s*\w{1,4}(?:\(n\))?\s*[:=].*))*"
+    r"|^\s*\|\s*[A-Z]\w{0,2}(?:\s*[–-]\s*[A-Z]?\d+)?\s*\|[^|\n]*\|?\s*$"  # | S | Sam Okoro |
 )
 ORDERED_MARKER = re.compile(r"(?m)^\s*\d{1,3}[.)]\s")
 # A table's header row names the fields its rows fill in.

@@ -147,3 +147,26 @@ def test_a_legend_code_for_a_name_with_a_letter_of_its_own():
         ("Participant 1", "At university, with a toy interpreter."),
         ("Participant 2", "The dragon book, slowly."),
     ]
+
+
+@pytest.mark.parametrize(
+    ("relative", "name", "first_answer"),
+    [
+        (
+            "hugo-ama/ama_event_title_ines.md",
+            "Inês Castro",
+            "With a question you care about, then the simplest test that answers it.",
+        ),
+        (
+            "hugo-ama/ama_table_legend_kwesi.md",
+            "Kwesi Appiah",
+            "Against what nurses decided, case by case, for a month.",
+        ),
+    ],
+)
+def test_the_legend_names_who_answers_when_the_title_names_an_event(relative, name, first_answer):
+    doc = parse_fixture(relative)
+    assert doc.person.name == name
+    (ama,) = doc.interviews
+    assert ama.questions[0].asker == "Participant 1"
+    assert ama.questions[0].answer == first_answer

@@ -209,3 +209,11 @@ def test_accented_speaker_labels_editor_notes_and_the_interviewer_named_in_the_i
     assert last.index("used to say:") < last.index("“Measure the island twice, drill once.”")
     assert last.endswith("She was right.")
     assert not interview.highlights
+
+
+def test_a_headline_title_names_the_person_its_turns_call_by_first_name():
+    doc = parse_fixture("interview/headline_title_adjoa.md")
+    assert doc.person.name == "Adjoa Mensah"
+    (interview,) = doc.interviews
+    assert [q.asker for q in interview.questions] == ["Hannah", "Hannah"]
+    assert interview.questions[1].answer == "Publish earlier. Waiting for perfect cost us a year."
