@@ -1182,6 +1182,10 @@ class Builder:
                 # "- Corpus annotation" with nested "- Inter-annotator agreement".
                 items[:0] = children
                 leftover = "\n".join(p for p in [child_rest, leftover] if p.strip())
+        if interests and not all(_skill_list(line) for line, is_item in lines if is_item):
+            # Research interests written as phrases ("Uncertainty quantification for
+            # geophysical models"): the list stays whole, as written.
+            return 0, ""
         rest: list[str] = []
         groups: set[int] = set()  # labeled lines outside a list: a paragraph each
         paras: list[str] = []
@@ -1383,6 +1387,16 @@ def _lines_as_items(md: str) -> str:
             block = "\n".join("- " + line.strip().removesuffix("\\").strip() for line in lines)
         out.append(block)
     return "\n\n".join(out)
+
+
+def _skill_list(line: str) -> bool:
+    """ "Go, Rust", "Languages: Go, Rust": a line of skills, not a sentence."""
+    text = plain_text(line)
+    head, colon, tail = text.partition(": ")
+    if colon and len(head.split()) <= 4:
+        text = tail
+    parts = [p for p in re.split(r"\s*[,;·•|]\s*(?![^()]*\))", text) if p]
+    return all(_is_skill(p) for p in parts)
 
 
 def _known_subsections(body: str, kind: str) -> tuple[str, list[tuple[str, str]]]:

@@ -113,3 +113,13 @@ def test_working_as_now_with_its_dates_in_brackets():
     assert role.is_current and role.kind == "internship"
     assert role.start.isoformat() == "2024"
     assert doc.person.headline == "Research Intern at Example Accessibility Lab"
+
+
+def test_research_interests_written_as_phrases_stay_one_list():
+    doc = parse_fixture("academicpages-about/working_in_city_efua.md")
+    (interests,) = [s for s in doc.sections if s.title == "Research interests"]
+    assert interests.kind == "text"
+    assert interests.body == (
+        "* Shoreline erosion under accelerating sea-level rise\n* Remote sensing"
+    )
+    assert "Remote sensing" not in doc.person.tags
