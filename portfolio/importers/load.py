@@ -645,16 +645,14 @@ class Loader:
 
     def load_publications(self, person: Person) -> None:
         for item in self.doc.publications:
-            title = item.title.strip()[:500]
-            lookup = {"doi": item.doi} if item.doi else {"title__iexact": title}
-            existing = Publication.objects.filter(**lookup).order_by("pk").first()
             date, precision = _date(item.date)
-            publication = self.upsert(
+            publication = self.upsert_shared(
                 "publication",
                 Publication,
-                {},
-                {
-                    "title": title,
+                person,
+                key=("doi", item.doi[:200]),
+                values={
+                    "title": item.title.strip()[:500],
                     "authors": item.authors[:1000],
                     "kind": item.kind,
                     "venue": item.venue[:300],
@@ -665,24 +663,20 @@ class Loader:
                     "summary": item.summary,
                     "status": self.status,
                 },
-                instance=existing,
             )
             if publication is not None:
-                self.link_person(publication, person)
                 self.load_tags(publication, item.tags)
 
     def load_patents(self, person: Person) -> None:
         for item in self.doc.patents:
-            title = item.title.strip()[:500]
-            lookup = {"number": item.number} if item.number else {"title__iexact": title}
-            existing = Patent.objects.filter(**lookup).order_by("pk").first()
             date, precision = _date(item.date)
-            patent = self.upsert(
+            self.upsert_shared(
                 "patent",
                 Patent,
-                {},
-                {
-                    "title": title,
+                person,
+                key=("number", item.number[:40]),
+                values={
+                    "title": item.title.strip()[:500],
                     "number": item.number[:40],
                     "url": item.url[:500],
                     "status": item.status,
@@ -690,10 +684,26 @@ class Loader:
                     "date_precision": precision,
                     "visibility": self.status,
                 },
-                instance=existing,
             )
-            if patent is not None:
-                self.link_person(patent, person)
+
+    def upsert_shared(
+        self,
+        kind: str,
+        model: type[models.Model],
+        person: Person,
+        *,
+        key: tuple[str, str],
+        values: dict[str, Any],
+    ) -> models.Model | None:
+        """A record several people share (a paper, a patent): found by its identifier
+        (DOI, number) or else its title, updated, and linked to this person."""
+        field_name, identifier = key
+        lookup = {field_name: identifier} if identifier else {"title__iexact": values["title"]}
+        existing = model.objects.filter(**lookup).order_by("pk").first()
+        record = self.upsert(kind, model, {}, values, instance=existing)
+        if record is not None:
+            self.link_person(record, person)
+        return record
 
     def load_talks(self, person: Person) -> None:
         for item in self.doc.talks:
