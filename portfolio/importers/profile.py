@@ -1025,12 +1025,7 @@ class Builder:
         year = None
         for chunk_kind, head, chunk in _chunks(md, details):
             if chunk_kind == "details":
-                detail = details[int(head)]
-                self.projects.append(
-                    parse_project(
-                        detail.summary, section=title, summary=_clean(detail.body), year=year
-                    )
-                )
+                self.add_project_block(title, details[int(head)], year)
                 count += 1
                 continue
             if chunk_kind == "heading":
@@ -1052,6 +1047,12 @@ class Builder:
                 rest.append(leftover)
         return count, "\n\n".join(rest)
 
+    def add_project_block(self, section: str, detail: Details, year: Any) -> None:
+        """``<details><summary>Project</summary>`` and what it says of the project."""
+        self.projects.append(
+            parse_project(detail.summary, section=section, summary=_clean(detail.body), year=year)
+        )
+
     def _project_items(
         self, title: str, md: str, details: list[Details], year: Any
     ) -> tuple[int, str]:
@@ -1059,12 +1060,7 @@ class Builder:
         rest: list[str] = []
         for chunk_kind, head, chunk in _chunks(md, details, headings=False):
             if chunk_kind == "details":
-                detail = details[int(head)]
-                self.projects.append(
-                    parse_project(
-                        detail.summary, section=title, summary=_clean(detail.body), year=year
-                    )
-                )
+                self.add_project_block(title, details[int(head)], year)
                 count += 1
                 continue
             items, leftover = split_list(chunk)
