@@ -183,7 +183,7 @@ def setup_django(database_url: str) -> None:
 def phase(database_url: str, folder: Path, history: bool) -> None:
     """One import in this (child) process; prints seconds, documents, peak RSS, ok."""
     setup_django(database_url)
-    from portfolio.importers.service import import_paths
+    from importers.services import import_paths
 
     started, cpu_started = time.perf_counter(), time.process_time()
     report = import_paths([folder], publish=True, history=history)

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from functools import partial
-
 from django.contrib import admin
 from django.db.models import Count
-from django.urls import path, reverse
+from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.http import urlencode
 
@@ -23,7 +21,6 @@ from portfolio.admin import (
     publishing_fieldset,
     thumbnail,
 )
-from portfolio.admin_import import import_view
 from portfolio.preview import PreviewAdminMixin
 from publications.models import Interview, Patent, Publication, Talk
 from timeline.models import Award, Education, Project, Role
@@ -104,7 +101,6 @@ class PersonAdmin(PreviewAdminMixin, PublishableAdmin):
     ordering = ("name",)
     readonly_fields = (*TRACKED_FIELDS, "records")
     inlines = (SocialLinkInline, ProfileSectionInline, RoleInline)
-    change_list_template = "admin/people/person/change_list.html"  # adds "Import markdown"
     fieldsets = (
         (None, {"fields": ("name", "slug", "headline", "location", "avatar")}),
         ("Contact", {"fields": ("email", "website")}),
@@ -116,15 +112,6 @@ class PersonAdmin(PreviewAdminMixin, PublishableAdmin):
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(role_count=Count("roles", distinct=True))
-
-    def get_urls(self):
-        opts = self.model._meta
-        import_url = path(
-            "import/",
-            self.admin_site.admin_view(partial(import_view, self)),
-            name=f"{opts.app_label}_{opts.model_name}_import",
-        )
-        return [import_url, *super().get_urls()]
 
     @admin.display(description="avatar")
     def avatar_thumbnail(self, obj: Person) -> str:

@@ -10,6 +10,7 @@ from django.urls import reverse
 from markdownx.models import MarkdownxField
 from taggit.managers import TaggableManager
 
+from people.links import link_kind, profile_handle
 from portfolio.images import AVATAR_SIZES, Rendition, make_square_renditions
 from portfolio.models import (
     AppendedInOrder,
@@ -33,8 +34,6 @@ def validate_link_url(value: str) -> None:
 def link_handle(url: str) -> str:
     """'github:ada', 'linkedin:ada-lovelace' or 'email:ada@example.com': who a link names,
     so the importer can tell that two documents are about the same person."""
-    from portfolio.importers.markup import link_kind, profile_handle
-
     url = (url or "").strip()
     if url.lower().startswith("mailto:"):
         return f"email:{url[7:].split('?', 1)[0].strip().lower()}"[:200]

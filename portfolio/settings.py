@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "people",
     "timeline",
     "publications",
+    "importers",
 ]
 
 MIDDLEWARE = [

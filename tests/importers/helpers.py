@@ -8,10 +8,10 @@ from collections import Counter
 from dataclasses import fields, is_dataclass
 from pathlib import Path
 
-from portfolio.importers import parse_document
-from portfolio.importers.frontmatter import split_front_matter
-from portfolio.importers.markup import remove_liquid
-from portfolio.importers.records import PartialDate, ProfileDocument, RoleRecord
+from importers.parse import parse_document
+from importers.parse.frontmatter import split_front_matter
+from importers.parse.markup import remove_liquid
+from importers.parse.records import PartialDate, ProfileDocument, RoleRecord
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 

@@ -6,8 +6,8 @@ import re
 
 import pytest
 
-from portfolio.importers.read import read_document
-from portfolio.importers.records import FAMILIES
+from importers.parse.read import read_document
+from importers.parse.records import FAMILIES
 from tests.importers.helpers import FIXTURES, parse_fixture, strings, visible_text, words
 
 DOCUMENTS = sorted(

@@ -2,13 +2,13 @@ import datetime
 
 import pytest
 
-from portfolio.importers.dates import (
+from importers.parse.dates import (
     find_date_range,
     is_present,
     parse_date_range,
     parse_partial_date,
 )
-from portfolio.importers.records import PartialDate
+from importers.parse.records import PartialDate
 
 
 @pytest.mark.parametrize(

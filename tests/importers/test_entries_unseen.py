@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from portfolio.importers.entries import (
+from importers.parse.entries import (
     parse_award,
     parse_education,
     parse_patent,
@@ -18,7 +18,7 @@ from portfolio.importers.entries import (
     parse_talk,
     split_place,
 )
-from portfolio.importers.records import PartialDate
+from importers.parse.records import PartialDate
 from tests.importers.helpers import strings, words
 
 # As in test_coverage: words that only join fields, and words the records spell their way.

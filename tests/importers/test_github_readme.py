@@ -194,7 +194,7 @@ def test_lone_h2_greeting_opens_the_bio_and_skill_groups_keep_their_labels():
 def test_example_readme_greeting_tagline_tools_and_year_projects():
     from pathlib import Path
 
-    from portfolio.importers import parse_document
+    from importers.parse import parse_document
 
     path = Path(__file__).resolve().parents[2] / "examples" / "tomasz-okafor-readme.md"
     doc = parse_document(path.read_bytes(), str(path))

@@ -1,6 +1,6 @@
 import pytest
 
-from portfolio.importers import hugo_ama
+from importers.parse.families import PARSERS
 from tests.importers.helpers import FIXTURES, parse_fixture
 
 
@@ -91,7 +91,7 @@ def test_bare_legend_lines_without_a_heading():
 def test_legend_with_or_without_heading_and_list_markers(legend):
     text = (FIXTURES / "hugo-ama/ama_bare_legend_dalia.md").read_text(encoding="utf-8")
     text = text.replace("D: Dalia  \nP(n): Participants", legend)
-    (ama,) = hugo_ama.parse(text).interviews
+    (ama,) = PARSERS["hugo-ama"](text).interviews
     assert [q.asker for q in ama.questions][:3] == [
         "Participant 1",
         "Participant 2",

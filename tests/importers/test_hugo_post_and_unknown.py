@@ -1,4 +1,4 @@
-from portfolio.importers import parse_document
+from importers.parse import parse_document
 from tests.importers.helpers import parse_fixture
 
 

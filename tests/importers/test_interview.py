@@ -1,7 +1,7 @@
 import pytest
 
-from portfolio.importers import interview as interview_parser
-from portfolio.importers.transcript import interviewee_from_title, looks_like_transcript
+from importers.parse.families import PARSERS
+from importers.parse.transcripts.parser import interviewee_from_title, looks_like_transcript
 from tests.importers.helpers import FIXTURES, parse_fixture
 
 
@@ -154,7 +154,7 @@ def test_comment_form_after_the_last_answer_is_dropped():
         "Your email address will not be published. Required fields are marked *\n\n"
         "Loading...\n"
     )
-    (interview,) = interview_parser.parse(text).interviews
+    (interview,) = PARSERS["interview"](text).interviews
     assert interview.questions[-1].answer.endswith("than any of them alone.")
 
 
@@ -165,7 +165,7 @@ def test_a_blogs_related_posts_after_the_share_buttons_are_dropped():
         "Interview with Ama Boateng, Data Lead at Example Health\nJune 2, 2022\n"
         'In "Interviews"\n'
     )
-    (interview,) = interview_parser.parse(text).interviews
+    (interview,) = PARSERS["interview"](text).interviews
     assert interview.questions[-1].answer.endswith("than any of them alone.")
     assert "Ama Boateng" not in interview.questions[-1].answer + interview.outro
 
@@ -176,7 +176,7 @@ def test_platform_names_inside_the_transcript_are_kept():
     text = (FIXTURES / "interview/questions_for_tomas.md").read_text(encoding="utf-8")
     text = text.replace("Like this:\n\nLike Loading...\n\nRelated\n", "")
     text = text.replace("them alone.", "them alone. Where do I post about it?\n\nTwitter\n")
-    (interview,) = interview_parser.parse(text).interviews
+    (interview,) = PARSERS["interview"](text).interviews
     assert interview.questions[-1].answer.endswith("Where do I post about it?\n\nTwitter")
 
 

@@ -156,7 +156,7 @@ def test_unlinked_named_projects():
 def test_example_cv_headline_location_and_bio():
     from pathlib import Path
 
-    from portfolio.importers import parse_document
+    from importers.parse import parse_document
 
     path = Path(__file__).resolve().parents[2] / "examples" / "wren-castillo-cv.md"
     doc = parse_document(path.read_bytes(), str(path))

@@ -1,14 +1,12 @@
-from portfolio.importers.markup import (
+from importers.parse.markup import (
     extract_details,
     html_to_markdown,
-    link_kind,
-    name_from_handle,
-    profile_handle,
     remove_liquid,
     shield_badge,
     split_list,
     split_sections,
 )
+from people.links import link_kind, name_from_handle, profile_handle
 
 
 def test_liquid_never_reaches_output():
@@ -94,7 +92,7 @@ def test_list_items_keep_nested_children():
 
 
 def test_pipe_tables_are_split_out_of_text():
-    from portfolio.importers.markup import Table, split_tables
+    from importers.parse.markup import Table, split_tables
 
     parts = split_tables("Intro\n| A | B |\n|---|:-:|\n| 1 | 2 |\n| 3 |\nAfter")
     assert parts[0] == "Intro"
@@ -103,14 +101,14 @@ def test_pipe_tables_are_split_out_of_text():
 
 
 def test_hugo_shortcodes_figure_becomes_an_image_and_others_go():
-    from portfolio.importers.markup import remove_liquid
+    from importers.parse.markup import remove_liquid
 
     text = '{{< figure src="/a b.png" caption="A caption" >}}\n{{% note %}}kept{{% /note %}}'
     assert remove_liquid(text) == "![A caption](/a%20b.png)\nkept"
 
 
 def test_html_headings_on_their_own_line_become_markdown():
-    from portfolio.importers.markup import html_headings
+    from importers.parse.markup import html_headings
 
     assert html_headings('<h3 align="left">Connect with me:</h3>').strip() == (
         "### Connect with me:"
@@ -118,7 +116,7 @@ def test_html_headings_on_their_own_line_become_markdown():
 
 
 def test_links_with_many_open_brackets_parse_in_linear_time():
-    from portfolio.importers.markup import find_links
+    from importers.parse.markup import find_links
 
     text = "[" * 20_000 + "x](y)"
     assert find_links(text)[0].url == "y"

@@ -1,7 +1,7 @@
 """How a page opens: greetings, taglines, headline and place, contact lines."""
 
-from portfolio.importers import parse_text
-from portfolio.importers.profile import contact_items, split_headline
+from importers.parse import parse_text
+from importers.parse.profile import contact_items, split_headline
 
 
 def test_hi_there_h1_among_other_h1s_is_the_opening():

@@ -1,9 +1,9 @@
 import pytest
 
-from portfolio.importers import parse_document
-from portfolio.importers.errors import DocumentError
-from portfolio.importers.frontmatter import split_front_matter
-from portfolio.importers.read import read_document
+from importers.parse import parse_document
+from importers.parse.errors import DocumentError
+from importers.parse.frontmatter import split_front_matter
+from importers.parse.read import read_document
 
 
 def test_empty_file_is_refused():

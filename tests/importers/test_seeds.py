@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from portfolio.importers import parse_document
-from portfolio.importers.read import read_document
+from importers.parse import parse_document
+from importers.parse.read import read_document
 from tests.importers.helpers import strings as _strings
 from tests.importers.helpers import visible_text as _visible_text
 from tests.importers.helpers import words as _words

@@ -11,8 +11,8 @@ from django.contrib.redirects.models import Redirect
 from django.core.management import call_command
 from django.core.management.base import CommandError
 
+from importers.services import import_paths
 from people.models import Person, ProfileSection
-from portfolio.importers.service import import_paths
 from portfolio.models import Status
 from publications.models import Interview, Question
 from tests import factories
@@ -369,7 +369,7 @@ def test_a_large_run_matches_people_as_document_by_document_lookups_do(monkeypat
     document lands on must be the same as with a lookup per document."""
     from django.db import transaction
 
-    from portfolio.importers import service
+    from importers import services as service
 
     results = {}
     for threshold in (1, 10**6):
@@ -387,7 +387,7 @@ def test_a_large_run_matches_people_as_document_by_document_lookups_do(monkeypat
 
 
 def test_a_large_run_still_attaches_documents_to_people_known_before_it(monkeypatch, tmp_path):
-    from portfolio.importers import service
+    from importers import services as service
 
     monkeypatch.setattr(service, "PEOPLE_INDEX_MIN_FILES", 1)
     factories.make_person(name="Jun Park", slug="jun-park")

@@ -14,9 +14,9 @@ from django.test.utils import CaptureQueriesContext
 from reversion.models import Revision, Version
 from reversion.revisions import _follow_relations_recursive
 
+from importers.load.history import _version_rows
+from importers.services import import_document, import_paths
 from people.models import Person, ProfileSection, SocialLink
-from portfolio.importers.history import _version_rows
-from portfolio.importers.service import import_document, import_paths
 from publications.models import Interview, Publication, Question
 from timeline.models import Role
 

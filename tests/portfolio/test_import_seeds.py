@@ -14,10 +14,10 @@ import pytest
 from django.contrib.redirects.models import Redirect
 from django.core.management import call_command
 
+from importers.parse.frontmatter import split_front_matter
+from importers.parse.markup import remove_liquid
+from importers.parse.read import read_document
 from people.models import Person
-from portfolio.importers.frontmatter import split_front_matter
-from portfolio.importers.markup import remove_liquid
-from portfolio.importers.read import read_document
 from portfolio.markdown import render_markdown
 from publications.models import Interview, Patent, Publication
 from timeline.models import Project, Role

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from people.links import link_kind
+
 from .dates import date_from_value, parse_date_range
 from .frontmatter import split_front_matter
-from .markup import link_kind
 from .pages import as_list
 from .profile import Builder
 from .records import (

@@ -1,7 +1,7 @@
 """Records produced by the document parsers: plain frozen dataclasses, no Django.
 
 A parser turns one source document into one ``ProfileDocument``; the load step
-(``portfolio.importers.load``) maps these records onto models.
+(``importers.load``) maps these records onto models.
 """
 
 from __future__ import annotations

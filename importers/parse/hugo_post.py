@@ -12,7 +12,7 @@ from .markup import plain_text
 from .pages import apply_page_meta, as_list
 from .profile import Builder
 from .records import ProfileDocument, PublicationRecord, SectionRecord
-from .transcript import looks_like_transcript, parse_transcript
+from .transcripts import looks_like_transcript, parse_transcript
 
 FAMILY = "hugo-post"
 

@@ -27,13 +27,13 @@ from django.db import DatabaseError, models, transaction
 from django.utils.text import slugify
 from taggit.models import Tag, TaggedItem
 
+from importers.parse.records import PartialDate, ProfileDocument
 from people.models import Person, ProfileSection, SocialLink, link_handle
 from portfolio.models import Status
 from publications.models import Interview, Patent, Publication, Question, Talk
 from timeline.models import Award, Education, Organization, Project, Role
 
 from .history import ImportHistory
-from .records import PartialDate, ProfileDocument
 
 OUTCOMES = ("created", "updated", "unchanged")
 # Families that report on a moment of someone's career rather than describe their profile.

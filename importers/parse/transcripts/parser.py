@@ -8,11 +8,13 @@ import unicodedata
 from functools import lru_cache
 from typing import Any
 
-from .dates import date_from_value, find_date_range
-from .markup import find_links, html_to_markdown, plain_text, profile_handle, remove_liquid
-from .markup import name_from_handle as handle_name
-from .profile import Builder, normalize_body
-from .records import InterviewRecord, PartialDate, ProfileDocument, QuestionRecord
+from people.links import name_from_handle as handle_name
+from people.links import profile_handle
+
+from ..dates import date_from_value, find_date_range
+from ..markup import find_links, html_to_markdown, plain_text, remove_liquid
+from ..profile import Builder, normalize_body
+from ..records import InterviewRecord, PartialDate, ProfileDocument, QuestionRecord
 
 # Capital letters of the Latin, Greek and Cyrillic scripts: "Émile:", "Łukasz:", "Ólafur:".
 _UPPER = "".join(

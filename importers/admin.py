@@ -1,6 +1,6 @@
 """Import markdown from the admin: upload, read the dry-run report, confirm.
 
-The same pipeline as `manage.py import_markdown` (portfolio.importers.service); uploads wait
+The same pipeline as `manage.py import_markdown` (importers.services); uploads wait
 between the two steps in the site's storage, so any web process can finish the import.
 """
 
@@ -10,20 +10,24 @@ import json
 import posixpath
 import secrets
 from datetime import timedelta
+from functools import partial
 
 from django import forms
+from django.contrib import admin
 from django.core.exceptions import PermissionDenied
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.urls import path
 from django.utils import timezone
 from django.utils.text import get_valid_filename
 
+from importers.parse import FAMILIES
+from importers.parse.read import MAX_BYTES
+from importers.services import EXTENSIONS, ImportReport, import_document
+from people.admin import PersonAdmin
 from people.models import Person
-from portfolio.importers import FAMILIES
-from portfolio.importers.read import MAX_BYTES
-from portfolio.importers.service import EXTENSIONS, ImportReport, import_document
 
 PENDING_DIR = "imports/pending"
 MAX_FILES = 50
@@ -201,3 +205,24 @@ def import_view(model_admin, request: HttpRequest) -> HttpResponse:
         return render(request, "admin/portfolio/import.html", context)
     context["form"] = form
     return render(request, "admin/portfolio/import.html", context)
+
+
+class PersonImportAdmin(PersonAdmin):
+    """The person admin with "Import markdown": this app extends the people admin rather
+    than the people app knowing about imports (``importers`` comes after ``people`` in
+    ``INSTALLED_APPS``, so its admin module runs second)."""
+
+    change_list_template = "admin/people/person/change_list.html"  # adds "Import markdown"
+
+    def get_urls(self):
+        opts = self.model._meta
+        import_url = path(
+            "import/",
+            self.admin_site.admin_view(partial(import_view, self)),
+            name=f"{opts.app_label}_{opts.model_name}_import",
+        )
+        return [import_url, *super().get_urls()]
+
+
+admin.site.unregister(Person)
+admin.site.register(Person, PersonImportAdmin)

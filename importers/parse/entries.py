@@ -6,8 +6,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from people.links import link_kind
+
 from .dates import find_date_range, parse_date_range
-from .markup import find_links, first_link, link_kind, plain_text
+from .markup import find_links, first_link, plain_text
 from .records import (
     AwardRecord,
     DateRange,

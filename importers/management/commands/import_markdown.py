@@ -7,10 +7,10 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
+from importers.parse import FAMILIES
+from importers.parse.read import MAX_BYTES
+from importers.services import ImportReport, import_paths
 from people.models import Person
-from portfolio.importers import FAMILIES
-from portfolio.importers.read import MAX_BYTES
-from portfolio.importers.service import ImportReport, import_paths
 
 
 def format_report(report: ImportReport) -> str:

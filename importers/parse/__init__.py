@@ -1,41 +1,17 @@
 """Markdown profile importers: read -> front matter -> detect family -> parse.
 
-``parse_document`` is pure (no database, no network, never opens files a
-document mentions); ``portfolio.importers.load`` saves its result.
+``parse_document`` is pure (no Django, no database, no network, never opens files
+a document mentions); ``importers.load`` saves its result.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from . import (
-    academicpages_about,
-    github_readme,
-    hugo_ama,
-    hugo_blox,
-    hugo_post,
-    interview,
-    jekyll_about,
-    markdown_cv,
-    unknown,
-)
 from .detect import detect_family
 from .errors import DocumentError
+from .families import PARSERS
 from .frontmatter import split_front_matter
 from .read import MAX_BYTES, read_document
 from .records import FAMILIES, ProfileDocument
-
-PARSERS: dict[str, Callable[[str, str], ProfileDocument]] = {
-    "jekyll-about": jekyll_about.parse,
-    "academicpages-about": academicpages_about.parse,
-    "hugo-post": hugo_post.parse,
-    "hugo-ama": hugo_ama.parse,
-    "hugo-blox-author": hugo_blox.parse,
-    "github-readme": github_readme.parse,
-    "interview": interview.parse,
-    "markdown-cv": markdown_cv.parse,
-    "unknown": unknown.parse,
-}
 
 
 def parse_text(text: str, name: str = "", family: str | None = None) -> ProfileDocument:

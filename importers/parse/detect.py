@@ -8,7 +8,7 @@ from typing import Any
 from .hugo_blox import BLOX_KEYS
 from .markup import split_sections
 from .profile import heading_kind
-from .transcript import looks_like_ama, looks_like_transcript
+from .transcripts import looks_like_ama, looks_like_transcript
 
 _README_HINTS = re.compile(
     r"<details\b|img\.shields\.io|<p\s+align=|github-readme-stats|komarev\.com|<img\b", re.I

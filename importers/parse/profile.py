@@ -12,6 +12,8 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
+from people.links import is_profile_url, link_kind, name_from_handle, profile_handle
+
 from .dates import parse_date_range
 from .entries import (
     _role_kind,
@@ -38,11 +40,7 @@ from .markup import (
     find_links,
     html_headings,
     html_to_markdown,
-    is_profile_url,
-    link_kind,
-    name_from_handle,
     plain_text,
-    profile_handle,
     remove_liquid,
     shield_badge,
     split_list,

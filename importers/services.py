@@ -11,11 +11,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from importers.load import DocumentReport, PeopleIndex, document_load
+from importers.parse import DocumentError, parse_document
+from importers.parse.read import MAX_BYTES
 from people.models import Person
-
-from . import DocumentError, parse_document
-from .load import DocumentReport, PeopleIndex, document_load
-from .read import MAX_BYTES
 
 EXTENSIONS = (".md", ".markdown", ".txt")
 # From this many documents on, a run loads everyone's names and handles once (two queries)
