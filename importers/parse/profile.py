@@ -14,20 +14,17 @@ from typing import Any
 
 from people.links import is_profile_url, link_kind, name_from_handle, profile_handle
 
+from .award import parse_award
 from .dates import parse_date_range
-from .entries import (
-    _role_kind,
-    _titleish,
-    is_patent,
-    parse_award,
-    parse_education,
-    parse_patent,
-    parse_project,
-    parse_publication,
-    parse_role,
-    parse_talk,
-    pull_dates,
-    split_title,
+from .education import parse_education
+from .lexicon import (
+    HEADING_KINDS,
+    SEASON_RE,
+    heading_kind,
+    looks_like_place,
+    publication_kind,
+    role_kind,
+    titleish,
 )
 from .markup import (
     DETAILS_TOKEN_RE,
@@ -47,6 +44,13 @@ from .markup import (
     split_sections,
     split_tables,
 )
+from .patent import is_patent, parse_patent
+from .phrases import (
+    pull_dates,
+    split_title,
+)
+from .project import parse_project
+from .publication import parse_publication
 from .records import (
     AwardRecord,
     EducationRecord,
@@ -61,52 +65,9 @@ from .records import (
     SectionRecord,
     TalkRecord,
 )
+from .role import parse_role
+from .talk import parse_talk
 
-_HEADING_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (kind, re.compile(pattern, re.I))
-    for kind, pattern in (
-        ("text", r"^\W*(news|updates|announcements|latest news|recent news)\W*$"),
-        ("patents", r"\bpatents?\b"),
-        (
-            "roles",
-            r"\b(experience|employment|work history|career|timeline|positions|jobs|"
-            r"where i('ve| have) worked|work history|professional|volunteer(ing)?)\b",
-        ),
-        ("education", r"\b(education|academic background|degrees|studies|schooling)\b"),
-        ("skills", r"\binterests\b"),
-        (
-            "projects",
-            r"\b(projects?|(things|stuff|what) i('ve| have)? ?(built|made|shipped)|"
-            r"portfolio|side projects|open[- ]source)\b",
-        ),
-        (
-            "publications",
-            r"\b(publications?|published|papers|articles|writings?|notes|blog posts|posts|"
-            r"books|research|thesis)\b",
-        ),
-        ("talks", r"\b(talks|speaking|presentations|conferences|workshops)\b"),
-        (
-            "awards",
-            r"\b(awards|honou?rs|achievements|recognitions?|scholarships|grants|"
-            r"certifications?|certificates|licen[cs]es)\b",
-        ),
-        ("skills", r"\b(skills|technologies|tools|tech stack|(?<!-)stack|toolbox|languages)\b"),
-        ("interviews", r"\b(interviews|amas)\b"),
-        (
-            "links",
-            r"\b(links|contact|find me|socials?|elsewhere|connect|reach me|get in touch|"
-            r"say hi)\b",
-        ),
-    )
-)
-_PUB_KINDS = (
-    (r"\bnotes?\b", "note"),
-    (r"\b(articles?|writings?)\b", "article"),
-    (r"\b(blog|posts?)\b", "post"),
-    (r"\bbooks?\b", "book"),
-    (r"\b(thesis|dissertation)\b", "thesis"),
-    (r"\b(papers?|publications?|research)\b", "paper"),
-)
 _YEAR_HEADING_RE = re.compile(r"^(?:19|20)\d\d$")
 _SUBHEADING_RE = re.compile(r"^ {0,3}(#{1,6})\s+(.+?)\s*#*\s*$")
 _NAME_RE = re.compile(
@@ -136,8 +97,7 @@ _WORKING_AS_RE = re.compile(
 )
 
 
-_NEWS_RE = _HEADING_KINDS[0][1]
-_SEASON_RE = re.compile(r"\b(spring|summer|fall|autumn|winter)\b", re.I)
+_NEWS_RE = HEADING_KINDS[0][1]
 # How much of a page's opening is searched for the name, contact details and bio facts.
 _OPENING = 10_000
 _INTERESTS_RE = re.compile(r"\binterests\b", re.I)
@@ -333,20 +293,6 @@ def _tables_to_items(md: str, kind: str) -> str:
         else:
             out.append(part)
     return "\n\n".join(out)
-
-
-def heading_kind(title: str) -> str:
-    for kind, pattern in _HEADING_KINDS:
-        if pattern.search(title):
-            return kind
-    return "text"
-
-
-def publication_kind(title: str) -> str:
-    for pattern, kind in _PUB_KINDS:
-        if re.search(pattern, title, re.I):
-            return kind
-    return "other"
 
 
 def normalize_body(text: str) -> str:
@@ -763,7 +709,7 @@ class Builder:
                         title=title,
                         organization=org or None,
                         organization_url=links[0].url if links else "",
-                        kind=_role_kind(title),
+                        kind=role_kind(title),
                         start=dates.start if dates else None,
                         end=dates.end if dates else None,
                         is_current=bool(m[1]) or not past,
@@ -973,7 +919,7 @@ class Builder:
             end = starts[n + 1][0] if n + 1 < len(starts) else len(lines)
             items, summary = split_list("\n".join(lines[i + 1 : end]))
             first, second = role.title, role.organization
-            if _titleish(org) and not _titleish(first) and not _titleish(second or ""):
+            if titleish(org) and not titleish(first) and not titleish(second or ""):
                 # "### Title" then "Company | dates": the heading is the title.
                 title, company = org, second or first
                 where = first if second else ""
@@ -997,7 +943,7 @@ class Builder:
     ) -> RoleRecord | None:
         body = html_to_markdown(body)
         items, leftover = split_list(body)
-        if _SEASON_RE.search(date_text):
+        if SEASON_RE.search(date_text):
             # "Summer 2023" is dated 2023; the term stays readable in the summary.
             leftover = f"{date_text}\n\n{leftover}"
         highlights = _highlights(items)
@@ -1304,20 +1250,6 @@ _BANNER_RE = re.compile(
     re.S | re.I | re.M,
 )
 _HEADLINE_SEP_RE = re.compile(r"\s+[|·•]\s+")
-_PLACE_CONNECTORS = frozenset(
-    re.findall(
-        r"\w+",
-        "de del della der di da do dos das du la le les los las of on upon am an im in bei sur "
-        "y e and the en near based",
-    )
-)
-_ORG_WORDS_RE = re.compile(
-    r"\b(inc|ltd|llc|llp|gmbh|corp|co|plc|labs?|technolog(y|ies)|tech|systems|software|"
-    r"solutions|analytics|cloud|ai|ml|group|studios?|universit(y|é|at|ät)|college|institute|"
-    r"school|company|foundation|bank|health|media|games|capital|ventures|consulting|agency|"
-    r"hq|network|networks|research|robotics|data|dev|open[- ]source)\b",
-    re.I,
-)
 
 
 _BOLD_ROLE_HEAD_RE = re.compile(
@@ -1425,26 +1357,6 @@ def _without_bio_duplicates(
 
     listed = {key(r) for r in roles}
     return [r for r in bio_roles if key(r) not in listed] + roles
-
-
-def looks_like_place(text: str) -> bool:
-    """ "Valparaíso", "Berlin, Germany", "📍 São Paulo", "Remote": a place, as far as
-    words tell (no title, company, address or number in it)."""
-    text = re.sub(r"^[^\w(]+", "", text.strip()).strip()
-    if not text or len(text) > 60 or re.search(r"[@/\d<>\[\]()]|://|www\.", text):
-        return False
-    if _titleish(text) or _ORG_WORDS_RE.search(text):
-        return False
-    words = re.findall(r"[^\s,]+", text)
-    if not words or len(words) > 5:
-        return False
-    capitalized = 0
-    for word in words:
-        if word[:1].isupper():
-            capitalized += 1
-        elif word.lower().strip(".") not in _PLACE_CONNECTORS:
-            return False
-    return capitalized > 0
 
 
 def split_headline(line: str) -> tuple[str, str]:
@@ -1588,6 +1500,6 @@ def _looks_like_roles(body: str) -> bool:
         for it in items
         if (role := parse_role(it.text)) is not None
         and "](" not in it.text[:2]
-        and (_titleish(role.title) or (role.organization and _titleish(role.organization)))
+        and (titleish(role.title) or (role.organization and titleish(role.organization)))
     )
     return dated * 2 > len(items) and dated >= 2

@@ -8,17 +8,15 @@ import re
 
 import pytest
 
-from importers.parse.entries import (
-    parse_award,
-    parse_education,
-    parse_patent,
-    parse_project,
-    parse_publication,
-    parse_role,
-    parse_talk,
-    split_place,
-)
+from importers.parse.award import parse_award
+from importers.parse.education import parse_education
+from importers.parse.patent import parse_patent
+from importers.parse.phrases import split_place
+from importers.parse.project import parse_project
+from importers.parse.publication import parse_publication
 from importers.parse.records import PartialDate
+from importers.parse.role import parse_role
+from importers.parse.talk import parse_talk
 from tests.importers.helpers import strings, words
 
 # As in test_coverage: words that only join fields, and words the records spell their way.

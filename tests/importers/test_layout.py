@@ -70,3 +70,69 @@ def test_the_parser_runs_without_django_configured():
     )
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "Ada Quill"
+
+
+def _package_graph(package: str) -> dict[str, set[str]]:
+    """Module-level imports between the modules of one package (relative or absolute)."""
+    base = ROOT / package.replace(".", "/")
+    graph: dict[str, set[str]] = {}
+    parents: dict[str, set[str]] = {}
+    for path in base.rglob("*.py"):
+        parts = list(path.relative_to(ROOT).with_suffix("").parts)
+        is_package = parts[-1] == "__init__"
+        if is_package:
+            parts.pop()
+        module = ".".join(parts)
+        here = module if is_package else module.rsplit(".", 1)[0]
+        deps: set[str] = set()
+        submodules: set[str] = set()
+        for node in ast.parse(path.read_text()).body:
+            if isinstance(node, ast.ImportFrom):
+                if node.level:
+                    anchor = here.rsplit(".", node.level - 1)[0] if node.level > 1 else here
+                    target = f"{anchor}.{node.module}" if node.module else anchor
+                else:
+                    target = node.module or ""
+                # "from . import hugo_blox" depends on the submodule, not on the package.
+                deps.add(target)
+                deps |= {f"{target}.{alias.name}" for alias in node.names}
+                submodules.add(target)
+            elif isinstance(node, ast.Import):
+                deps |= {alias.name for alias in node.names}
+        graph[module] = deps
+        parents[module] = submodules
+    return {
+        m: {
+            d
+            for d in deps
+            if d in graph
+            and d != m
+            and not (d in parents[m] and any(x.startswith(d + ".") and x in graph for x in deps))
+        }
+        for m, deps in graph.items()
+    }
+
+
+def test_the_importer_has_no_import_cycle():
+    graph = _package_graph("importers")
+    state: dict[str, int] = {}
+
+    def visit(module: str, trail: list[str]) -> None:
+        state[module] = 1
+        for dep in sorted(graph[module]):
+            if state.get(dep) == 1:
+                cycle = trail[trail.index(dep) :] if dep in trail else trail
+                raise AssertionError(" -> ".join([*cycle, dep]))
+            if dep not in state:
+                visit(dep, [*trail, dep])
+        state[module] = 2
+
+    for module in sorted(graph):
+        if module not in state:
+            visit(module, [module])
+
+
+def test_the_lexicon_is_the_bottom_of_the_parser():
+    assert not {n for n in _imports(ROOT / "importers/parse/lexicon.py") if "importers" in n}
+    graph = _package_graph("importers")
+    assert graph["importers.parse.lexicon"] == set()

@@ -1,0 +1,183 @@
+"""The words every recognizer tests: job titles, organization and institution words,
+place names, role kinds, seasons and grades, and what a section heading announces.
+The bottom of the parser: it imports nothing of the parser's own."""
+
+from __future__ import annotations
+
+import re
+
+TITLE_WORDS = re.compile(
+    r"\b(engineer|engineering|scientist|developer|manager|lead|leader|intern|associate|"
+    r"instructor|director|head|founder|co-?founder|researcher|analyst|consultant|professor|"
+    r"fellow|architect|designer|officer|cto|ceo|cfo|coo|vp|vice|president|student|assistant|"
+    r"editor|writer|staff|principal|member|owner|advisor|adviser|mentor|teacher|lecturer|"
+    r"postdoc|specialist|coordinator|administrator|programmer|technician|sde|swe|mle|"
+    r"contributor|maintainer|evangelist|advocate|partner|chair|trainee|apprentice|tutor|"
+    r"scholar|ambassador|expert|innovator|volunteer|contractor|freelancer|representative)s?\b",
+    re.I,
+)
+
+
+ORG_SUFFIX = re.compile(r"^(inc|ltd|llc|llp|gmbh|ag|sa|corp|co|plc|limited|pvt)\.?$", re.I)
+
+
+INSTITUTION_WORDS = re.compile(
+    r"\b(university|universit[éeà]|college|institute|school|academy|polytechnic|iit|mit|"
+    r"epfl|eth|conservatory|hochschule|lyceum|seminary|bootcamp)\b",
+    re.I,
+)
+
+
+SEPARATORS = (" — ", " – ", " -- ", " - ", " | ", " · ", " • ")
+
+
+SEASON_RE = re.compile(r"\b(spring|summer|fall|autumn|winter)\b", re.I)
+
+
+def titleish(text: str) -> int:
+    return len(TITLE_WORDS.findall(text))
+
+
+# Degree classes and grades that read like a place ("Hons", "Distinction").
+GRADE_RE = re.compile(
+    r"^(?:(?:c|u)?gpa\b|grade\b|score\b|marks?\b|percentage\b|cum laude\b|summa\b|magna\b|"
+    r"hons\b|honou?rs\b|with\b|(?:first|second|upper|lower|1st|2nd)[- ]class\b|distinction\b|"
+    r"merit\b|pass\b|valedictorian\b|rank\b|top\s+\d)"
+    r"|\d+(?:[.,]\d+)?\s*(?:/\s*\d+(?:\.\d+)?|%)",
+    re.I,
+)
+
+
+# A part of a larger organization: the name after it is that organization, not a place.
+SUBUNIT_RE = re.compile(
+    r"\b(lab|laboratory|group|team|department|dept|division|faculty|centre|center|unit|"
+    r"chair|office|programme|program)\b",
+    re.I,
+)
+
+
+# Company forms that read like a place name ("Hälsoexempel AB", "Fjord AS").
+COMPANY_FORM_RE = re.compile(
+    r"\b(ab|as|asa|aps|bv|nv|oy|oyj|spa|sas|sarl|srl|kg|kk|pty|se|sl|sro)\.?$", re.I
+)
+
+
+def role_kind(text: str) -> str:
+    low = text.lower()
+    if re.search(r"\bintern(ship)?\b", low):
+        return "internship"
+    if re.search(r"\b(contract|contractor|freelanc\w*|consultan\w*)\b", low):
+        return "contract"
+    if re.search(r"\bpart[- ]time\b", low):
+        return "part-time"
+    if re.search(r"\bvolunteer(ing)?\b", low):
+        return "volunteer"
+    return "full-time"
+
+
+KIND_WORDS = re.compile(
+    r"^(on\s+)?(contract|contractor|freelance|part[- ]time|full[- ]time|internship|intern|"
+    r"volunteer(ing)?|remote|hybrid|on[- ]site)$",
+    re.I,
+)
+
+
+HEADING_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (kind, re.compile(pattern, re.I))
+    for kind, pattern in (
+        ("text", r"^\W*(news|updates|announcements|latest news|recent news)\W*$"),
+        ("patents", r"\bpatents?\b"),
+        (
+            "roles",
+            r"\b(experience|employment|work history|career|timeline|positions|jobs|"
+            r"where i('ve| have) worked|work history|professional|volunteer(ing)?)\b",
+        ),
+        ("education", r"\b(education|academic background|degrees|studies|schooling)\b"),
+        ("skills", r"\binterests\b"),
+        (
+            "projects",
+            r"\b(projects?|(things|stuff|what) i('ve| have)? ?(built|made|shipped)|"
+            r"portfolio|side projects|open[- ]source)\b",
+        ),
+        (
+            "publications",
+            r"\b(publications?|published|papers|articles|writings?|notes|blog posts|posts|"
+            r"books|research|thesis)\b",
+        ),
+        ("talks", r"\b(talks|speaking|presentations|conferences|workshops)\b"),
+        (
+            "awards",
+            r"\b(awards|honou?rs|achievements|recognitions?|scholarships|grants|"
+            r"certifications?|certificates|licen[cs]es)\b",
+        ),
+        ("skills", r"\b(skills|technologies|tools|tech stack|(?<!-)stack|toolbox|languages)\b"),
+        ("interviews", r"\b(interviews|amas)\b"),
+        (
+            "links",
+            r"\b(links|contact|find me|socials?|elsewhere|connect|reach me|get in touch|"
+            r"say hi)\b",
+        ),
+    )
+)
+
+
+PUB_KINDS = (
+    (r"\bnotes?\b", "note"),
+    (r"\b(articles?|writings?)\b", "article"),
+    (r"\b(blog|posts?)\b", "post"),
+    (r"\bbooks?\b", "book"),
+    (r"\b(thesis|dissertation)\b", "thesis"),
+    (r"\b(papers?|publications?|research)\b", "paper"),
+)
+
+
+def heading_kind(title: str) -> str:
+    for kind, pattern in HEADING_KINDS:
+        if pattern.search(title):
+            return kind
+    return "text"
+
+
+def publication_kind(title: str) -> str:
+    for pattern, kind in PUB_KINDS:
+        if re.search(pattern, title, re.I):
+            return kind
+    return "other"
+
+
+PLACE_CONNECTORS = frozenset(
+    re.findall(
+        r"\w+",
+        "de del della der di da do dos das du la le les los las of on upon am an im in bei sur "
+        "y e and the en near based",
+    )
+)
+
+
+ORG_WORDS_RE = re.compile(
+    r"\b(inc|ltd|llc|llp|gmbh|corp|co|plc|labs?|technolog(y|ies)|tech|systems|software|"
+    r"solutions|analytics|cloud|ai|ml|group|studios?|universit(y|é|at|ät)|college|institute|"
+    r"school|company|foundation|bank|health|media|games|capital|ventures|consulting|agency|"
+    r"hq|network|networks|research|robotics|data|dev|open[- ]source)\b",
+    re.I,
+)
+
+
+def looks_like_place(text: str) -> bool:
+    """ "Valparaíso", "Berlin, Germany", "📍 São Paulo", "Remote": a place, as far as
+    words tell (no title, company, address or number in it)."""
+    text = re.sub(r"^[^\w(]+", "", text.strip()).strip()
+    if not text or len(text) > 60 or re.search(r"[@/\d<>\[\]()]|://|www\.", text):
+        return False
+    if titleish(text) or ORG_WORDS_RE.search(text):
+        return False
+    words = re.findall(r"[^\s,]+", text)
+    if not words or len(words) > 5:
+        return False
+    capitalized = 0
+    for word in words:
+        if word[:1].isupper():
+            capitalized += 1
+        elif word.lower().strip(".") not in PLACE_CONNECTORS:
+            return False
+    return capitalized > 0
