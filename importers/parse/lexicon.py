@@ -6,6 +6,29 @@ from __future__ import annotations
 
 import re
 
+# Capitals of the cased scripts (Latin, Greek, Cyrillic, Armenian, Georgian): "Łukasz",
+# "Σταύρος", "Ólafur"; then the letters of scripts without case (Hebrew, Arabic, Indic,
+# Thai, Ethiopic, kana, CJK, Hangul), where any letter can begin a name.
+UPPER = "".join(
+    c
+    for c in map(
+        chr,
+        [
+            *range(0x41, 0x250),
+            *range(0x370, 0x530),
+            *range(0x10A0, 0x1100),
+            *range(0x1E00, 0x1F00),
+            *range(0x1F00, 0x2000),
+        ],
+    )
+    if c.isupper() or c.istitle()
+)
+CAP = f"[{re.escape(UPPER)}]"
+NAME_START = (
+    f"[{re.escape(UPPER)}\u05d0-\u05ea\u0620-\u064a\u0900-\u0dff\u0e00-\u0eff"
+    "\u1200-\u137f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"
+)
+
 TITLE_WORDS = re.compile(
     r"\b(engineer|engineering|scientist|developer|manager|lead|leader|intern|associate|"
     r"instructor|director|head|founder|co-?founder|researcher|analyst|consultant|professor|"

@@ -18,7 +18,9 @@ from .award import parse_award
 from .dates import parse_date_range
 from .education import parse_education
 from .lexicon import (
+    CAP,
     HEADING_KINDS,
+    NAME_START,
     SEASON_RE,
     heading_kind,
     looks_like_place,
@@ -72,7 +74,8 @@ _YEAR_HEADING_RE = re.compile(r"^(?:19|20)\d\d$")
 _SUBHEADING_RE = re.compile(r"^ {0,3}(#{1,6})\s+(.+?)\s*#*\s*$")
 _NAME_RE = re.compile(
     r"\b(?:I am|I'm|I’m|[Mm]y name is|this is)\s+"
-    r"((?:[A-Z][\w'’-]+)(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){1,3})"
+    rf"((?:{NAME_START}[\w'’\u0300-\u036f-]+)"
+    rf"(?:\s+(?:{CAP}\.|{NAME_START}[\w'’\u0300-\u036f-]+)){{1,3}})"
     r"(?=\s*(?:[.,;!(]|$|\s+and\s|\s+-|[^\w\s*_\[]))",
     re.M,
 )
@@ -88,7 +91,7 @@ _NOT_TAGLINE_RE = re.compile(
 )
 # A first name alone in a greeting: "Hi, I'm Tomasz 👋", "Hey, I'm Ana!".
 _GIVEN_NAME_RE = re.compile(
-    r"\b(?:I am|I'm|I’m|[Mm]y name is)\s+([A-Z][\w'’-]+)(?=\s*(?:$|[^\w\s]|\s+(?:and|-)\s))"
+    rf"\b(?:I am|I'm|I’m|[Mm]y name is)\s+({NAME_START}[\w'’-]+)(?=\s*(?:$|[^\w\s]|\s+(?:and|-)\s))"
 )
 _WORKING_AS_RE = re.compile(
     r"\b(currently\s+)?(?:working|work)\s+as\s+(?:an?\s+|the\s+)?(?P<title>[^.\n]{2,80}?)\s+"
@@ -102,7 +105,10 @@ _NEWS_RE = HEADING_KINDS[0][1]
 _OPENING = 10_000
 _INTERESTS_RE = re.compile(r"\binterests\b", re.I)
 _ITEM_START_RE = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s")
-_NAME_LIKE_RE = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}$")
+# Combining marks (U+0300-U+036F) belong to the letter before them: "Adébáyọ̀".
+_NAME_LIKE_RE = re.compile(
+    rf"^{NAME_START}[\w'’.\u0300-\u036f-]+(?:\s+{NAME_START}[\w'’.\u0300-\u036f-]+){{1,3}}$"
+)
 # Live widgets of GitHub profiles (stats cards, counters): images, kept as they are.
 _STATS_RE = re.compile(
     r"github-readme-stats|readme-stats|komarev\.com|github-profile-trophy|streak-stats|"

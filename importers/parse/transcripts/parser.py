@@ -12,17 +12,11 @@ from people.links import name_from_handle as handle_name
 from people.links import profile_handle
 
 from ..dates import date_from_value, find_date_range
+from ..lexicon import CAP as _CAP
 from ..markup import find_links, html_to_markdown, plain_text, remove_liquid
 from ..profile import Builder, normalize_body
 from ..records import InterviewRecord, PartialDate, ProfileDocument, QuestionRecord
 
-# Capital letters of the Latin, Greek and Cyrillic scripts: "Émile:", "Łukasz:", "Ólafur:".
-_UPPER = "".join(
-    c
-    for c in map(chr, [*range(0x41, 0x250), *range(0x370, 0x530), *range(0x1E00, 0x1F00)])
-    if c.isupper()
-)
-_CAP = f"[{re.escape(_UPPER)}]"
 _LABEL = rf"{_CAP}[\w.'’-]*(?:\s{_CAP}[\w.'’-]*){{0,2}}|P\(?\d+\)?|Q\d*|A\d*"
 # "Note: ...", "Edit: ...": an editor's aside, never a speaker, however often it recurs.
 NOT_SPEAKERS = frozenset(
@@ -69,8 +63,8 @@ TRAILING_RESIDUE_RE = re.compile(
 )
 # A person's name as titles print it: capitalized words, with "van", "de" and the like.
 _NAME = (
-    r"(?-i:CAP[\w'’.-]*(?:\s+(?:(?:van|von|de|da|del|della|der|di|du|dos|das|le|la|bin|"
-    r"ibn|al|ten|ter)\s+)*CAP[\w'’.-]*){{{min},3}})"
+    r"(?-i:CAP[\w'’.\u0300-\u036f-]*(?:\s+(?:(?:van|von|de|da|del|della|der|di|du|dos|das|"
+    r"le|la|bin|ibn|al|ten|ter)\s+)*CAP[\w'’.\u0300-\u036f-]*){{{min},3}})"
 ).replace("CAP", _CAP.replace("{", "{{").replace("}", "}}"))
 _NAME_IN_TITLE_RE = re.compile(
     r"(?:interview|conversation|chat|q\s*&\s*a|ama|anything|podcast|talk(?:ing)?|session)\s+"

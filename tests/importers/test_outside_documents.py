@@ -1,0 +1,262 @@
+"""Documents shaped like the public templates and pages these families come from
+(al-folio, academicpages, Hugo Blox, Hugo themes, profile READMEs, markdown CV
+templates, interview and AMA posts), with fictional people: each ``NAME.md`` under
+``tests/fixtures/outside/`` has a ``NAME.json`` beside it listing the facts an editor
+transcribing the page would record. One test checks every fact of every document.
+
+Documents whose facts do not all hold yet are listed in ``KNOWN_GAPS`` with what is
+missing; those tests are strict xfails, so fixing one turns it into a failure until it
+is taken off the list.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from importers.parse.records import LINK_KINDS, ProfileDocument
+from tests.importers.helpers import FIXTURES, parse_fixture, strings
+
+OUTSIDE = FIXTURES / "outside"
+DOCUMENTS = sorted(
+    str(p.relative_to(FIXTURES)) for p in OUTSIDE.rglob("*.md") if p.with_suffix(".json").exists()
+)
+
+# Document -> what the importer does not yet get right (see the note of issue 9).
+KNOWN_GAPS: dict[str, str] = {
+    "outside/academicpages-about/about_aino_virtanen.md": "0 roles, wanted 2: []; 0 education entries, wanted 1: []",
+    "outside/academicpages-about/about_dewi_kartika_sari.md": "0 roles, wanted 3: []; 0 education entries, wanted 2: []; no publication at 'Example Conference on Industrial ",
+    "outside/academicpages-about/cv_amara_okonkwo.md": "person '', wanted one of ['Amara Okonkwo']; 7 roles, wanted 3",
+    "outside/academicpages-about/cv_nguyen_thao_vy.md": "person '', wanted one of ['Nguyễn Thảo Vy']; role 1 (Research Scientist); role 2 (Intern)",
+    "outside/academicpages-about/cv_rafael_quintanilla.md": "person '', wanted one of ['Rafael Quintanilla-Ortiz']; 5 roles, wanted 3; education 1 (Instituto Politécnico d",
+    "outside/github-readme/at_orgs_ximena_quispe.md": "0 roles, wanted 3: []",
+    "outside/github-readme/badge_wall_radomir_kovac.md": "github link 'https://github.com/rkovac-ops' not in []; x link 'https://twitter.com/radomir_kovac' not in []; l",
+    "outside/github-readme/centered_banner_darya_volkova.md": "person 'Darya Volkova Fe', wanted one of ['Darya Volkova']; github link 'https; role 1 (Staff Frontend Enginee",
+    "outside/github-readme/details_experience_chiamaka_obi.md": "github link 'https://github.com/chiamaka-builds' not in []; website link 'https; role 1 (Senior Software Engin",
+    "outside/github-readme/hi_there_mateus_vilela.md": "website link 'https://mateusvilela.example.com/' not in []; 0 roles, wanted 1: []; no project titled 'tidewate",
+    "outside/github-readme/intro_gif_katlin_saar.md": "person 'Katlinsaar', wanted one of ['Kätlin Saar']; github link 'https://github.com/katlinsaar' not in []; 0 r",
+    "outside/hugo-about/about_arnav_iyengar.md": "headline '', wanted 'Application security engineer, reverse engineer, occasional CTF player.'; role 1 (Senior ",
+    "outside/hugo-about/about_hanna_zolkiewska.md": "person 'Hzolkiewska', wanted one of ['Hanna Żółkiewska']; headline '', wanted 'accessibility consultant and sc",
+    "outside/hugo-about/about_mirela_dragulescu.md": "person 'Mirela', wanted one of ['Mirela Drăgulescu']; 0 roles, wanted 3: []; 0 education entries, wanted 1: []",
+    "outside/hugo-about/about_soren_holm.md": "headline '', wanted 'Backend developer in Aarhus, amateur astronomer'; 0 roles, wanted 2: []; 0 education entr",
+    "outside/hugo-ama/ama_questioner_key_jorgen.md": "family 'interview'; person '', wanted one of ['Jørgen Aalto-Mbeki']; interview kind 'interview'",
+    "outside/hugo-ama/ama_reddit_usernames_lukasz.md": "family 'hugo-post'; person '', wanted one of ['Łukasz Żółw']; 0 interviews, wanted 1",
+    "outside/hugo-blox-author/authors/admin/_index.md": "email 'aurelie.fontaine@example.com' not in ['']; x link 'https://x.com/aurelie_fontn' not in []; instagram li",
+    "outside/hugo-blox-author/authors/lucja-wroblewska/_index.md": "kept '{style='; kept 'text-align: justify'",
+    "outside/hugo-blox-author/authors/rahel/_index.md": "email 'rahel@example.com' not in ['']; x link 'https://x.com/rahel_ships_it' not in []; github link 'https://g",
+    "outside/hugo-blox-author/authors/ximena/_index.md": "education 1 (Universidad del Altiplano Sur): start None, wanted 2019; education 1 (Universidad del Altiplano S",
+    "outside/interview/contributor_spotlight_title_only_zofia.md": "family 'hugo-post'; person 'dlund', wanted one of ['Zofia Wiśniewska-Okafor']; person named 'dlund'",
+    "outside/interview/headings_case_study_matteo.md": "family 'hugo-post'; person '', wanted one of ['Mattéo Brückner-Sowa']; 0 interviews, wanted 1",
+    "outside/interview/headings_initial_commit_ines.md": "family 'jekyll-about'; person '', wanted one of ['Inês Carvalho-Brandt']; 0 interviews, wanted 1",
+    "outside/interview/qa_series_code_block_klaus.md": "person '', wanted one of ['Klaus Øberg-Navarro']; 9 questions, wanted 7; outlet ''",
+    "outside/interview/release_interview_bold_br_thao.md": "family 'jekyll-about'; person 'Cormac Byrne', wanted one of ['Thảo Lindqvist']; person named 'Cormac Byrne'",
+    "outside/interview/spotlight_sig_initials_kalinda.md": "person '', wanted one of ['Kalinda Nørgaard']; first question 'That's awesome! You've been involved with the p",
+    "outside/interview/summit_fullname_initials_rafael.md": "person '', wanted one of ['Rafael Okonjo-Lind']; 8 questions, wanted 9; first question 'Before leading the org",
+    "outside/jekyll-about/al_folio_cv_mateus_figueiredo.md": "person '', wanted one of ['Mateus Figueiredo']; 1 roles, wanted 3; 0 education entries, wanted 3: []",
+    "outside/jekyll-about/al_folio_cv_timeline_yuki_tanabe.md": "person '', wanted one of ['Yuki Tanabe']; 0 roles, wanted 5: []; 0 education entries, wanted 3: []",
+    "outside/jekyll-about/al_folio_lucja_nowak.md": "0 education entries, wanted 2: []; kept 'Motto. Etc.'",
+    "outside/jekyll-about/al_folio_soren_holm.md": "role 4 (Research Intern): end None, wanted 2016; 0 education entries, wanted 1: []",
+    "outside/jekyll-about/al_folio_zhou_wentao.md": "person '', wanted one of ['Zhou Wentao']; email 'zhouwt@lianhua.example.edu' not in ['']; role 4 (Research Int",
+    "outside/jekyll-about/minima_about_mere_tawhiri.md": "github link 'https://github.com/mtawhiri-dev' not in []; mastodon link 'https; role 1 (Lead Tools Programmer)",
+    "outside/markdown-cv/bold_emdash_lucja_wroblewska.md": "0 roles, wanted 4: []",
+    "outside/markdown-cv/dated_bullets_itzel_ramirez.md": "website link 'https://itzelramirez.example.org' not in []; role 1 (DevOps Engineer); role 2 (Junior DevOps Eng",
+    "outside/markdown-cv/elipapa_maelle_kerbrat.md": "family 'jekyll-about'; website link 'https://maellekerbrat.example.org' not in []; 0 roles, wanted 3: []",
+    "outside/markdown-cv/heading_at_stavros_pappas.md": "3 roles, wanted 4; education 1 (National Technical University of Piraeus); education 1 (National Technical Uni",
+    "outside/markdown-cv/json_resume_aroha_te_whare.md": "email 'aroha.tewhare@example.com' not in ['']; website link 'https://aroha.example.org' not in []; 1 roles, wa",
+    "outside/markdown-cv/pandoc_resume_tugba_yildirim.md": "github link 'https://github.com/tyildirim' not in []; email 'tugba.yildirim@example.com' not in ['']; 0 roles,",
+    "outside/markdown-cv/table_temitope_adewale.md": "3 roles, wanted 8; education 2 (Obafemi Polytechnic, Ilé-Ifẹ̀); education 2 (Obafemi Polytechnic, Ilé-Ifẹ̀)",
+}
+
+
+def _iso(value) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _check_person(doc: ProfileDocument, want: dict, problems: list[str]) -> None:
+    person = want.get("person", {})
+    names = person.get("name_any_of") or [person["name"]]
+    if doc.person.name not in names:
+        problems.append(f"person {doc.person.name!r}, wanted one of {names}")
+    if "headline" in person and person["headline"] not in doc.person.headline:
+        problems.append(f"headline {doc.person.headline!r}, wanted {person['headline']!r}")
+    for not_person in want.get("not_people", []):
+        if doc.person.name == not_person:
+            problems.append(f"person named {not_person!r}")
+
+
+def _check_links(doc: ProfileDocument, want: dict, problems: list[str]) -> None:
+    for kind, url in want.get("links", {}).items():
+        if kind == "email":
+            emails = {doc.person.email} | {
+                link.url.removeprefix("mailto:") for link in doc.links if link.kind == "email"
+            }
+            if url not in emails:
+                problems.append(f"email {url!r} not in {sorted(emails)}")
+            continue
+        urls = [link.url for link in doc.links if link.kind == kind or kind not in LINK_KINDS]
+        if url.rstrip("/") not in [u.rstrip("/") for u in urls]:
+            problems.append(f"{kind} link {url!r} not in {urls}")
+
+
+def _check_dated(label: str, got, want: dict, problems: list[str]) -> None:
+    for key in ("start", "end"):
+        if key in want and _iso(getattr(got, key)) != want[key]:
+            problems.append(f"{label}: {key} {_iso(getattr(got, key))}, wanted {want[key]}")
+    if "end" in want and want["end"] is None and want.get("start") and not got.is_current:
+        problems.append(f"{label}: not current")
+
+
+def _check_roles(doc: ProfileDocument, want: dict, problems: list[str]) -> None:
+    if "roles" not in want:
+        return
+    got_roles, roles = list(doc.roles), want["roles"]
+    if len(got_roles) != len(roles):
+        seen = [(r.title, r.organization) for r in got_roles]
+        problems.append(f"{len(got_roles)} roles, wanted {len(roles)}: {seen}")
+        return
+    for i, (role, got) in enumerate(zip(roles, got_roles, strict=True)):
+        label = f"role {i + 1} ({role['title']})"
+        orgs = role.get("organization_any_of", [role.get("organization")])
+        if got.organization not in orgs:
+            problems.append(f"{label}: organization {got.organization!r}, wanted {orgs}")
+        if got.title != role["title"]:
+            problems.append(f"{label}: title {got.title!r}")
+        _check_dated(label, got, role, problems)
+        if "kind" in role and got.kind != role["kind"]:
+            problems.append(f"{label}: kind {got.kind!r}, wanted {role['kind']!r}")
+
+
+def _check_education(doc: ProfileDocument, want: dict, problems: list[str]) -> None:
+    if "education" not in want:
+        return
+    got_all, wanted = list(doc.education), want["education"]
+    if len(got_all) != len(wanted):
+        seen = [(e.degree, e.institution) for e in got_all]
+        problems.append(f"{len(got_all)} education entries, wanted {len(wanted)}: {seen}")
+        return
+    for i, (entry, got) in enumerate(zip(wanted, got_all, strict=True)):
+        label = f"education {i + 1} ({entry['institution']})"
+        if got.institution != entry["institution"]:
+            problems.append(f"{label}: institution {got.institution!r}")
+        if entry.get("degree") and entry["degree"] not in got.degree:
+            problems.append(f"{label}: degree {got.degree!r}, wanted {entry['degree']!r}")
+        _check_dated(label, got, {k: entry[k] for k in ("start", "end") if k in entry}, problems)
+
+
+def _check_titles(doc: ProfileDocument, want: dict, problems: list[str]) -> None:
+    for kind in ("projects", "publications", "talks"):
+        records = getattr(doc, kind)
+        for title in want.get(kind, {}).get("titles_contain", []):
+            if not any(title in r.title for r in records):
+                problems.append(f"no {kind[:-1]} titled {title!r}")
+    for venue in want.get("publications", {}).get("venues_contain", []):
+        if not any(venue in p.venue for p in doc.publications):
+            problems.append(f"no publication at {venue!r}")
+    for award in want.get("awards", []):
+        hits = [a for a in doc.awards if award["title_contains"] in a.title]
+        if not hits:
+            problems.append(f"no award titled {award['title_contains']!r}")
+        elif "year" in award and award["year"] not in [a.date.year for a in hits if a.date]:
+            problems.append(f"award {award['title_contains']!r} has no year {award['year']}")
+    if "patents" in want:
+        numbers = [p.number for p in doc.patents if p.number]
+        if numbers != want["patents"]["numbers"]:
+            problems.append(f"patents {numbers}")
+
+
+def _check_lists(doc: ProfileDocument, want: dict, problems: list[str]) -> None:
+    # Interests and skills: an editor files them as the person's tags or skills.
+    labels = {t.casefold() for t in (*doc.person.tags, *doc.skills)}
+    for key in ("tags", "skills"):
+        for item in want.get(key, {}).get("include", []):
+            if item.casefold() not in labels:
+                problems.append(f"{key[:-1]} {item!r} missing")
+    for org in want.get("organizations", []):
+        if org not in {r.organization for r in doc.roles} | {e.institution for e in doc.education}:
+            if org not in "\n".join(strings(doc)):
+                problems.append(f"organization {org!r} missing")
+    if "redirects" in want:
+        for path in want["redirects"]:
+            if path not in doc.redirects:
+                problems.append(f"redirect {path!r} not in {list(doc.redirects)}")
+    if "section_titles" in want:
+        titles = [s.title for s in doc.sections]
+        if titles != want["section_titles"]:
+            problems.append(f"sections {titles}, wanted {want['section_titles']}")
+
+
+def _check_interviews(doc: ProfileDocument, want: dict, problems: list[str]) -> None:
+    wanted = want.get("interviews", [])
+    if len(doc.interviews) != len(wanted):
+        problems.append(f"{len(doc.interviews)} interviews, wanted {len(wanted)}")
+        return
+    for entry, got in zip(wanted, doc.interviews, strict=True):
+        if got.kind != entry["kind"]:
+            problems.append(f"interview kind {got.kind!r}")
+        if len(got.questions) != entry["questions"]:
+            problems.append(f"{len(got.questions)} questions, wanted {entry['questions']}")
+        if entry.get("title_contains", "") not in got.title:
+            problems.append(f"interview title {got.title!r}")
+        first = got.questions[0].question if got.questions else ""
+        if entry["first_question_contains"] not in first:
+            problems.append(f"first question {first[:80]!r}")
+        if "interviewer" in entry and got.interviewer != entry["interviewer"]:
+            problems.append(f"interviewer {got.interviewer!r}, wanted {entry['interviewer']!r}")
+        if "outlet_contains" in entry and entry["outlet_contains"] not in got.outlet:
+            problems.append(f"outlet {got.outlet!r}")
+        if "date_any_of" in entry and _iso(got.date) not in entry["date_any_of"]:
+            problems.append(f"interview date {_iso(got.date)}")
+
+
+def _check_text(doc: ProfileDocument, want: dict, problems: list[str]) -> None:
+    text = "\n".join(strings(doc))
+    for fragment in want.get("must_render", []):
+        if fragment not in text:
+            problems.append(f"lost {fragment!r}")
+    for fragment in want.get("must_not_render", []):
+        if fragment in text:
+            problems.append(f"kept {fragment!r}")
+
+
+CHECKS = (
+    _check_person,
+    _check_links,
+    _check_roles,
+    _check_education,
+    _check_titles,
+    _check_lists,
+    _check_interviews,
+    _check_text,
+)
+
+
+def document_problems(relative: str) -> list[str]:
+    want = json.loads((FIXTURES / relative).with_suffix(".json").read_text())
+    doc = parse_fixture(relative)
+    problems = [] if doc.family == want["family"] else [f"family {doc.family!r}"]
+    for check in CHECKS:
+        check(doc, want, problems)
+    return problems
+
+
+@pytest.mark.parametrize(
+    "relative",
+    [
+        pytest.param(d, marks=pytest.mark.xfail(reason=KNOWN_GAPS[d], strict=True))
+        if d in KNOWN_GAPS
+        else d
+        for d in DOCUMENTS
+    ],
+)
+def test_every_fact_of_an_outside_document_holds(relative):
+    problems = document_problems(relative)
+    assert not problems, "\n".join(problems)
+
+
+def test_there_are_enough_outside_documents_of_every_family():
+    families = {Path(d).parts[1] for d in DOCUMENTS}
+    assert len(DOCUMENTS) >= 40
+    assert {"jekyll-about", "academicpages-about", "hugo-blox-author", "github-readme"} <= families
+    assert {"markdown-cv", "interview", "hugo-ama"} <= families
