@@ -55,20 +55,34 @@ class ImportReport:
         }
 
 
-def collect_paths(paths: Iterable[str | Path]) -> Iterator[Path]:
-    """Files as given, and the markdown files inside folders, in a stable order."""
+def collect_paths(paths: Iterable[str | Path]) -> Iterator[tuple[Path, str]]:
+    """Files as given, and the markdown files inside folders, in a stable order, each
+    with its source name: the path relative to the folder it was found in
+    (``alice/README.md``), or the path as given for a file, so that two ``README.md``
+    of different folders are two documents and ``/authors/<name>/_index.md`` stays
+    visible to family detection."""
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
             for child in sorted(path.rglob("*")):
+                relative = child.relative_to(path)
                 if (
                     child.is_file()
                     and child.suffix.lower() in EXTENSIONS
-                    and not any(part.startswith(".") for part in child.relative_to(path).parts)
+                    and not any(part.startswith(".") for part in relative.parts)
                 ):
-                    yield child
+                    yield child, relative.as_posix()
         else:
-            yield path
+            yield path, source_name(path)
+
+
+def source_name(path: Path) -> str:
+    """A file's name as a document source: relative to the working folder when it is
+    inside it, else its last folders (never a machine's absolute path)."""
+    try:
+        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except (ValueError, OSError):
+        return Path(*path.parts[-4:]).as_posix().lstrip("/")
 
 
 def read_bytes(path: Path, max_bytes: int) -> bytes:
@@ -140,7 +154,7 @@ def import_paths(
     shared: dict[str, Any] = {}
     if person is None and len(files) >= PEOPLE_INDEX_MIN_FILES:
         shared["people"] = PeopleIndex.load()
-    for index, path in enumerate(files, start=1):
+    for index, (path, name) in enumerate(files, start=1):
         if progress:
             progress(index, len(files), path)
         try:
@@ -152,7 +166,7 @@ def import_paths(
             continue
         doc_report = import_document(
             data,
-            path.name,
+            name,
             publish=publish,
             person=person,
             family=family,

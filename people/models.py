@@ -21,6 +21,7 @@ from portfolio.models import (
     status_field,
 )
 from portfolio.search import search_index
+from portfolio.slugs import unique_slug
 
 
 def validate_link_url(value: str) -> None:
@@ -85,7 +86,9 @@ class Person(Publishable, MarkdownModel, Tracked):
     SEARCH_FIELDS = PERSON_SEARCH_FIELDS
 
     name = models.CharField(max_length=200)
-    slug = models.SlugField(max_length=200, unique=True)
+    slug = models.SlugField(
+        max_length=200, unique=True, blank=True, help_text="Made from the name when left empty."
+    )
     headline = models.CharField(max_length=300, blank=True)
     location = models.CharField(max_length=200, blank=True)
     bio = MarkdownxField(blank=True)
@@ -116,6 +119,8 @@ class Person(Publishable, MarkdownModel, Tracked):
         return reverse("people:detail", kwargs={"slug": self.slug})
 
     def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = unique_slug(Person, self.name)
         super().save(*args, **kwargs)
         self.refresh_avatar_renditions()
 

@@ -20,6 +20,7 @@ from portfolio.models import (
     status_field,
 )
 from portfolio.search import search_index
+from portfolio.slugs import unique_slug
 
 ROLE_SEARCH_FIELDS = {"A": ("title",), "C": ("location", "summary", "highlights")}
 
@@ -35,7 +36,9 @@ class OrganizationQuerySet(models.QuerySet):
 
 class Organization(Tracked):
     name = models.CharField(max_length=200)
-    slug = models.SlugField(max_length=200, unique=True)
+    slug = models.SlugField(
+        max_length=200, unique=True, blank=True, help_text="Made from the name when left empty."
+    )
     url = models.URLField("URL", blank=True)
     logo = models.ImageField(upload_to="logos/", blank=True)
 
@@ -46,6 +49,11 @@ class Organization(Tracked):
 
     def __str__(self) -> str:
         return self.name
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = unique_slug(Organization, self.name, fallback="organization")
+        super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:
         return reverse("timeline:organization", kwargs={"slug": self.slug})

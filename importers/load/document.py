@@ -13,7 +13,7 @@ import hashlib
 import json
 import logging
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -27,9 +27,10 @@ from django.db import DatabaseError, models, transaction
 from django.utils.text import slugify
 from taggit.models import Tag, TaggedItem
 
-from importers.parse.records import PartialDate, ProfileDocument
+from importers.parse.records import PartialDate, ProfileDocument, SectionRecord
 from people.models import Person, ProfileSection, SocialLink, link_handle
 from portfolio.models import Status
+from portfolio.slugs import slugify_name, unique_slug
 from publications.models import Interview, Patent, Publication, Question, Talk
 from timeline.models import Award, Education, Organization, Project, Role
 
@@ -131,7 +132,7 @@ class Loader:
         self.doc = doc
         self.report = report
         self.publish = publish
-        self.source = doc.source_name or report.source
+        self.source = (doc.source_name or report.source)[-255:]
         self.status = Status.PUBLISHED if publish else Status.DRAFT
         # Objects created during this load: nothing can hang off them yet, so their
         # children need no lookup. And each parent's children, fetched once.
@@ -202,6 +203,7 @@ class Loader:
 
         state = dict(obj.import_fields or {})
         changed: list[str] = []
+        previous: dict[str, Any] = {}
         for name, new in values.items():
             current = getattr(obj, name)
             if _is_empty(new) or fingerprint(current) == fingerprint(new):
@@ -210,14 +212,23 @@ class Loader:
                 continue
             untouched = state.get(name) == fingerprint(current)
             if untouched or _is_empty(current):
+                previous[name] = current
                 setattr(obj, name, new)
                 state[name] = fingerprint(new)
                 changed.append(name)
             # Otherwise an editor changed the field since it was imported: theirs wins.
-        record_hash = self._record_hash(state)
         if changed:
             if not self._clean(kind, obj, set(changed)):
                 return None
+            # A value validation dropped ("about/#contact" as an email) is not a change:
+            # the record keeps what it had, and the next import sees the same.
+            for name in list(changed):
+                if fingerprint(getattr(obj, name)) != state[name]:
+                    setattr(obj, name, previous[name])
+                    state[name] = fingerprint(previous[name])
+                    changed.remove(name)
+        record_hash = self._record_hash(state)
+        if changed:
             obj.import_fields = state
             obj.import_hash = record_hash
             obj.save()
@@ -397,9 +408,11 @@ class Loader:
         if person is not None and self.doc.family in ABOUT_A_MOMENT:
             # An interview says what someone was doing then; it never rewrites their profile.
             values = {"name": name, "status": status}
+        elif person is not None and person.import_source not in {"", self.source}:
+            values = self.second_document_values(person, values)
         tags = _unique_names((*record.tags, *self.doc.skills))
         if person is None:
-            free = match.free_slug and match.free_slug == slugify(name)[:180]
+            free = match.free_slug and match.free_slug == slugify_name(name)
             values["slug"] = match.free_slug if free else unique_slug(Person, name)
             state = {"name_derived": record.name_is_derived, "tags": sorted(tags)}
             person = self.upsert("person", Person, {}, values, extra_state=state)
@@ -417,6 +430,26 @@ class Loader:
         self.save_state(person, {**(person.import_fields or {}), "name_derived": derived})
         self.load_tags(person, tags)
         return person
+
+    def second_document_values(self, person: Person, values: dict[str, Any]) -> dict[str, Any]:
+        """Another document of this person's made their profile: this one fills only what
+        is empty, or two documents would undo each other at every import. A bio of its
+        own becomes a text section, so none of its words is lost."""
+        kept = {
+            k: v
+            for k, v in values.items()
+            if k in {"name", "status"} or _is_empty(getattr(person, k))
+        }
+        bio = values.get("bio", "").strip()
+        if "bio" not in kept and bio and bio != person.bio.strip():
+            title = Path(self.source).stem.replace("_", " ").replace("-", " ").strip() or "About"
+            about = SectionRecord(title=f"About ({title})", kind="text", body=bio)
+            self.doc = replace(self.doc, sections=(about, *self.doc.sections))
+            self.warn(
+                f"{person.name}'s profile comes from {person.import_source}: this document's "
+                "bio was kept as a text section and its other fields only fill empty ones"
+            )
+        return kept
 
     def current_role_headline(self) -> str:
         """'Machine Learning Engineer at Carted' when a page lists a current role but no
@@ -483,6 +516,12 @@ class Loader:
             same = next((k for k in known if handle and link_handle(k.url) == handle), None)
             if same is not None and same.url != url[:500]:
                 continue
+            mine = next((k for k in known if k.url == url[:500]), None)
+            if mine is not None and mine.import_source not in {"", self.source}:
+                # Another document of this person's brought the link: its label and place
+                # stay theirs, or two documents would undo each other at every import.
+                self.report.count("link", "unchanged")
+                continue
             self.upsert(
                 "link",
                 SocialLink,
@@ -491,19 +530,25 @@ class Loader:
                 defer=True,
             )
 
+    def _own_sources(self, current: list[ProfileSection]) -> set[str]:
+        """This document's source; and, the first time a document in a folder is imported
+        since sources became paths, the bare file name it was known by before."""
+        if "/" not in self.source or any(s.import_source == self.source for s in current):
+            return {self.source}
+        return {self.source, Path(self.source).name}
+
     def load_sections(self, person: Person) -> None:
         if not self.doc.sections:
             return
         current = list(self._siblings(ProfileSection, {"person": person}))
-        base = max((s.order for s in current if s.import_source != self.source), default=0)
+        mine = self._own_sources(current)
+        base = max((s.order for s in current if s.import_source not in mine), default=0)
         seen: Counter = Counter()
         for index, section in enumerate(self.doc.sections, start=1):
             title = section.title.strip()[:200]
             key = (title, section.kind)
             seen[key] += 1
-            existing = [
-                s for s in current if s.import_source == self.source and (s.title, s.kind) == key
-            ]
+            existing = [s for s in current if s.import_source in mine and (s.title, s.kind) == key]
             instance = existing[seen[key] - 1] if len(existing) >= seen[key] else None
             values = {"body": section.body, "order": base + index}
             if instance is None:
@@ -521,7 +566,7 @@ class Loader:
         if not name or not name.strip():
             return None
         name = name.strip()[:200]
-        slug = slugify(name)[:200] or "organization"
+        slug = slugify_name(name, 200) or "organization"
         if slug in self.organizations:
             return self.organizations[slug]
         if slug in self.known_organizations and not url:
@@ -729,7 +774,7 @@ class Loader:
     def load_interviews(self, person: Person) -> None:
         for item in self.doc.interviews:
             title = item.title.strip()[:300] or f"Interview with {person.name}"
-            base_slug = slugify(title)[:180] or "interview"
+            base_slug = slugify_name(title) or "interview"
             existing = next(
                 (
                     known
@@ -848,15 +893,6 @@ def normalize_path(value: str) -> str:
     return path[:200]
 
 
-def unique_slug(model: type[models.Model], text: str) -> str:
-    base = slugify(text)[:180] or "item"
-    slug, n = base, 1
-    while model.objects.filter(slug=slug).exists():
-        n += 1
-        slug = f"{base}-{n}"
-    return slug
-
-
 @dataclass(frozen=True)
 class PersonMatch:
     """Who a document is about, and the slug a new person of that name may take unasked
@@ -932,7 +968,7 @@ def match_person(
     handles = _document_handles(doc)
     emails = {h.removeprefix("email:") for h in handles if h.startswith("email:")}
     name = record.name.strip()
-    slug = slugify(name)[:180]
+    slug = slugify_name(name)
     if index is not None and (name or emails):
         found = _match_from_index(index, handles, emails, name, slug)
         if found is not None:
@@ -951,6 +987,7 @@ def match_person(
         return PersonMatch(Person.objects.filter(import_source=source).order_by("pk").first())
     query = models.Q(email__in=emails) if emails else models.Q()
     if name:
+        # slugify(name): the slug such a person got before slugs kept letters ("ukasz-zow").
         query |= models.Q(name__iexact=name) | models.Q(slug=slugify(name)) | models.Q(slug=slug)
     rows = list(Person.objects.filter(query).order_by().values_list("pk", "slug"))
     free_slug = slug if slug and slug not in {row_slug for _pk, row_slug in rows} else ""

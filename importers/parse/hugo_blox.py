@@ -6,6 +6,7 @@ education courses, social links, email; the body (or ``bio``) is the biography.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from people.links import link_kind
@@ -97,8 +98,10 @@ def parse(text: str, source_name: str = "") -> ProfileDocument:
         if not isinstance(social, dict):
             continue
         link = _text(social.get("link") or social.get("url"))
-        if not link or link.startswith(("#", "/")):
-            # "/#contact": a page of the old site, which this one does not have.
+        if re.fullmatch(r"[^@\s/:]+@[^@\s/]+\.\w+", link):
+            link = f"mailto:{link}"
+        if not re.match(r"(?i)(?:https?://|mailto:)", link):
+            # "/#contact", "about/#contact": a page of the old site, which this one lacks.
             continue
         icon = _text(social.get("icon")).lower().split("/")[-1]
         kind = link_kind(link)

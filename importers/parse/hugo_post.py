@@ -6,6 +6,9 @@ a post-kind publication of its author, and its body text sections.
 
 from __future__ import annotations
 
+import re
+from pathlib import PurePosixPath
+
 from .dates import date_from_value
 from .frontmatter import split_front_matter
 from .markup import plain_text
@@ -15,6 +18,14 @@ from .records import ProfileDocument, PublicationRecord, SectionRecord
 from .transcripts import looks_like_transcript, parse_transcript
 
 FAMILY = "hugo-post"
+_ABOUT_TITLE_RE = re.compile(
+    r"(?i)^\W*(about(\s+(me|us|myself))?|who\s*am\s*i|whoami|hi|hello)\W*$"
+)
+
+
+def _is_about_page(title: str, source_name: str) -> bool:
+    stem = PurePosixPath(source_name.replace("\\", "/")).stem.lower()
+    return bool(_ABOUT_TITLE_RE.match(title)) or stem in {"about", "about-me", "about_me"}
 
 
 def parse(text: str, source_name: str = "") -> ProfileDocument:
@@ -28,6 +39,11 @@ def parse(text: str, source_name: str = "") -> ProfileDocument:
     if authors:
         b.name = authors[0].strip()
     title = str(meta.get("title") or "").strip()
+    if _is_about_page(title, source_name):
+        # A theme's about page is the author's profile, not a post of theirs.
+        apply_page_meta(b, {k: v for k, v in meta.items() if k not in {"author", "authors"}})
+        b.read_page(body)
+        return b.build()
     # A post's description and subtitle say what the post is about, not who wrote it.
     about_post = {"author", "authors", "title", "description", "subtitle"}
     apply_page_meta(b, {k: v for k, v in meta.items() if k not in about_post})

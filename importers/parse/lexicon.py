@@ -54,6 +54,7 @@ INSTITUTION_WORDS = re.compile(
 SEPARATORS = (" — ", " – ", " -- ", " - ", " | ", " · ", " • ")
 
 
+REMOTE_RE = re.compile(r"(?i)remote|hybrid|on[- ]site")
 SEASON_RE = re.compile(r"\b(spring|summer|fall|autumn|winter)\b", re.I)
 
 
@@ -109,11 +110,18 @@ HEADING_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(pattern, re.I))
     for kind, pattern in (
         ("text", r"^\W*(news|updates|announcements|latest news|recent news)\W*$"),
+        # Teaching and service are an academic's duties, not jobs: they stay as written.
+        (
+            "text",
+            r"\b(teaching|professional service|academic service|service (and|&) leadership|"
+            r"reviewing|outreach)\b",
+        ),
         ("patents", r"\bpatents?\b"),
         (
             "roles",
             r"\b(experience|employment|work history|career|timeline|positions|jobs|"
-            r"where i('ve| have) worked|work history|professional|volunteer(ing)?)\b",
+            r"where i('ve| have) worked|work history|professional|volunteer(ing)?|"
+            r"contract work|freelance work|consulting|clients)\b",
         ),
         ("education", r"\b(education|academic background|degrees|studies|schooling)\b"),
         ("skills", r"\binterests\b"),
@@ -152,6 +160,11 @@ PUB_KINDS = (
     (r"\b(thesis|dissertation)\b", "thesis"),
     (r"\b(papers?|publications?|research)\b", "paper"),
 )
+
+
+# Headings whose lists stay text even when they look like dated roles (news items,
+# teaching and service).
+AS_WRITTEN_RE = re.compile("|".join(p.pattern for k, p in HEADING_KINDS[:2]), re.I)
 
 
 def heading_kind(title: str) -> str:

@@ -92,6 +92,11 @@ _BLOCK = {
 _DROP = {"font", "span", "sup", "sub", "small", "big", "u", "source", "kbd", "figcaption"}
 
 
+_SCRIPT_RE = re.compile(r"<(script|style|noscript)\b[^>]*>.*?</\1\s*>", re.I | re.S)
+_EMPTY_INLINE_RE = re.compile(r"<(i|span|em|b|strong|a)\b[^>]*>\s*</\1\s*>", re.I)
+_ADJACENT_INLINE_RE = re.compile(r"(</(?:span|font|small|sup|sub|b|strong|i|em)\s*>)(<[a-z])", re.I)
+
+
 def attrs(text: str) -> dict[str, str]:
     return {
         m[1].lower(): html.unescape(m[2] if m[2] is not None else m[3] or m[4] or "")
@@ -112,6 +117,12 @@ def html_to_markdown(text: str) -> str:
     """Turn the common HTML of profile pages into markdown; other text is left as is."""
     if "<" not in text and "&" not in text:
         return text
+    # Scripts and styles are code for the old site, never its content; an empty
+    # element is an icon font's glyph (<i class="fa-solid fa-file-pdf"></i>).
+    text = _SCRIPT_RE.sub("", text)
+    text = _EMPTY_INLINE_RE.sub("", text)
+    # "<span>2025</span><span>Joined ...</span>": the cells' words stay apart.
+    text = _ADJACENT_INLINE_RE.sub(r"\1 \2", text)
     out: list[str] = []
     hrefs: list[str] = []
     pos = 0

@@ -18,6 +18,7 @@ from .award import parse_award
 from .dates import parse_date_range
 from .education import parse_education
 from .lexicon import (
+    AS_WRITTEN_RE,
     CAP,
     HEADING_KINDS,
     NAME_START,
@@ -67,7 +68,7 @@ from .records import (
     SectionRecord,
     TalkRecord,
 )
-from .role import parse_role
+from .role import parse_role, roles_with_bullets, split_org_tail
 from .talk import parse_talk
 
 _YEAR_HEADING_RE = re.compile(r"^(?:19|20)\d\d$")
@@ -218,7 +219,14 @@ def _role_from_item(item: Item, section: str) -> RoleRecord | None:
             highlights = "\n".join(
                 [_highlights(children[1:]), rest] if rest else [_highlights(children[1:])]
             ).strip()
-            return replace(role, organization=first, highlights=highlights)
+            org, place, note = split_org_tail(first)
+            return replace(
+                role,
+                organization=org,
+                location=role.location or place,
+                summary="\n\n".join(p for p in [role.summary, note] if p),
+                highlights=highlights,
+            )
     return role
 
 
@@ -227,7 +235,7 @@ _COLUMNS = (
     ("location", r"\b(location|city|place|where)\b"),
     (
         "org",
-        r"\b(company|organi[sz]ation|employer|school|institution|university|college|"
+        r"\b(company|org|organi[sz]ation|employer|client|school|institution|university|college|"
         r"event|venue|conference|issuer|awarded by|journal)\b",
     ),
     ("tags", r"\b(stack|tech|technolog(y|ies)|tools|languages?|tags|built with)\b"),
@@ -729,7 +737,8 @@ class Builder:
 
     def read_section(self, title: str, body: str, details: list[Details]) -> None:
         kind = heading_kind(title)
-        if kind == "text" and not _NEWS_RE.search(title) and _looks_like_roles(body):
+        as_written = bool(AS_WRITTEN_RE.search(title))
+        if kind == "text" and not as_written and _looks_like_roles(body):
             kind = "roles"
         if kind != "links":
             # "# Experience" holding "## Talks" and "## Skills": each its own section.
@@ -739,7 +748,7 @@ class Builder:
                 for sub_title, sub_body in others:
                     self.read_section(sub_title, sub_body, details)
                 return
-        if kind == "text":
+        if kind == "text" and not as_written:
             before = len(self.roles)
             body = self.take_dated_roles(body, details)
             if len(self.roles) > before and not body.strip():
@@ -855,6 +864,12 @@ class Builder:
                 count += made
                 if leftover or not made:
                     rest.append(f"### {head}\n\n{leftover}".strip())
+            elif found := roles_with_bullets(chunk, title):
+                made, leftover = found
+                self.roles.extend(made)
+                count += len(made)
+                if leftover:
+                    rest.append(leftover)
             else:
                 items, leftover = split_list(chunk)
                 for item in items:
@@ -868,11 +883,14 @@ class Builder:
                     rest.append(leftover)
         for detail in promoted:
             self._promote(detail, details)
-        if _VOLUNTEER_RE.search(title):
-            # Under "Volunteering", every role is volunteer work, whatever its title says.
-            made = self.roles[len(self.roles) - count :] if count else []
+        section_kind = role_kind(title)
+        if section_kind != "full-time" and count:
+            # Under "Volunteering" every role is volunteer work, whatever its title says;
+            # under "Contract work" or "Internships", those that say nothing else.
+            made = self.roles[len(self.roles) - count :]
             for index, role in enumerate(made, start=len(self.roles) - count):
-                self.roles[index] = replace(role, kind="volunteer")
+                if section_kind == "volunteer" or role.kind == "full-time":
+                    self.roles[index] = replace(role, kind=section_kind)
         return count, "\n\n".join(rest)
 
     def _role_block(self, section: str, body: str, dates: Any, date_text: str = "") -> int:

@@ -3,6 +3,7 @@ the "nothing is lost" tests compare."""
 
 from __future__ import annotations
 
+import html
 import re
 from collections import Counter
 from dataclasses import fields, is_dataclass
@@ -54,5 +55,6 @@ def visible_text(raw: str) -> str:
     _, body, _ = split_front_matter(raw)
     body = remove_liquid(body)
     body = re.sub(r"\]\([^)]*\)", "]", body)  # link targets are not visible words
+    body = re.sub(r"(?is)<(script|style)\b.*?</\1\s*>", " ", body)  # code, not text
     body = re.sub(r"<[^>]+>", " ", body)  # tags and their attributes neither
-    return body.replace("&nbsp;", " ")
+    return html.unescape(body.replace("&nbsp;", " "))  # "&#x1f4c8;" reads as 📈

@@ -49,6 +49,9 @@ def test_every_imported_record_is_in_the_documents_revision_as_reversion_seriali
         for version in revision.version_set.all():
             obj = version.object
             assert obj is not None
+            if Version.objects.get_for_object(obj).first() != version:
+                # A later document (another page about the same person) changed it since.
+                continue
             # What reversion itself stores for the record (as data: PostgreSQL's jsonb
             # returns JSON fields' keys in its own order).
             assert json.loads(version.serialized_data) == json.loads(
@@ -80,6 +83,9 @@ def test_a_revision_holds_what_reversion_follows_from_each_record():
         versioned = _versioned(revision)
         for version in revision.version_set.all():
             for related in _follow_relations_recursive(version.object):
+                if getattr(related, "created", revision.date_created) > revision.date_created:
+                    # Made by a later document (another page about the same person).
+                    continue
                 assert (related._meta.label, str(related.pk)) in versioned, (revision, related)
 
 
