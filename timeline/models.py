@@ -189,7 +189,8 @@ class Project(Publishable, Period, MarkdownModel, Tracked):
     url = models.URLField("URL", max_length=500, blank=True)
     repository_url = models.URLField("repository URL", max_length=500, blank=True)
     image = models.ImageField(upload_to="projects/", blank=True)
-    status = models.CharField(max_length=10, choices=Progress.choices, default=Progress.DONE)
+    # Empty when nobody said: a project's state is a fact of its source, never a guess.
+    status = models.CharField(max_length=10, choices=Progress.choices, blank=True, default="")
     summary = MarkdownxField(blank=True)
     summary_html = models.TextField(blank=True, editable=False)
     order = models.PositiveIntegerField(default=0)

@@ -12,6 +12,7 @@ import datetime as dt
 import hashlib
 import json
 import logging
+import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -19,11 +20,13 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import reversion
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.contrib.redirects.models import Redirect
 from django.contrib.sites.models import Site
 from django.core.exceptions import NON_FIELD_ERRORS, FieldDoesNotExist, ValidationError
 from django.db import DatabaseError, models, transaction
+from django.urls import Resolver404, resolve
 from django.utils.text import slugify
 from taggit.models import Tag, TaggedItem
 
@@ -846,7 +849,13 @@ class Loader:
             return
         site = Site.objects.get_current()
         target = person.get_absolute_url()
-        paths = [p for p in dict.fromkeys(map(normalize_path, self.doc.redirects)) if p]
+        accepted = []
+        for raw in self.doc.redirects:
+            if problem := legacy_path_problem(raw):
+                self.warn(f"legacy path {raw[:80]!r} was not kept as a redirect: {problem}")
+            else:
+                accepted.append(raw)
+        paths = [p for p in dict.fromkeys(map(normalize_path, accepted)) if p]
         paths = [p for p in paths if p != target]
         known = {r.old_path: r for r in Redirect.objects.filter(site=site, old_path__in=paths)}
         new = [Redirect(site=site, old_path=p, new_path=target) for p in paths if p not in known]
@@ -879,6 +888,37 @@ def _field_equals(obj: models.Model, name: str, value: Any) -> bool:
     if model_field.is_relation:
         return getattr(obj, model_field.attname) == (value.pk if value is not None else None)
     return getattr(obj, name) == value
+
+
+_CONTROL_RE = re.compile(r"[\x00-\x1f\x7f]")
+SITE_PREFIXES = ("/admin/", "/static/", "/media/", "/people/", "/markdownx/")
+
+
+def legacy_path_problem(value: str) -> str:
+    """Why an imported ``permalink``/``redirect_from``/``aliases`` cannot be a redirect
+    ("" when it can): it must be a clean absolute path of at most 200 characters that
+    none of the site's own URLs uses."""
+    path = (value or "").strip()
+    if _CONTROL_RE.search(value or ""):
+        return "it holds control characters or a line break"
+    if "\\" in path:
+        return "it holds a backslash"
+    if "://" in path or path.startswith("//") or re.match(r"(?i)^[a-z][a-z0-9+.-]*:", path):
+        return "it names a scheme or a host; only paths on this site can redirect"
+    if not path.startswith("/"):
+        return "it is not an absolute path"
+    if len(path) > 200:
+        return "it is longer than 200 characters"
+    if ".." in path.split("?", 1)[0].split("#", 1)[0].split("/"):
+        return "it climbs out of its folder ('..')"
+    own = (*SITE_PREFIXES, settings.STATIC_URL, settings.MEDIA_URL)
+    if any(path.startswith(prefix) for prefix in own if prefix and prefix.startswith("/")):
+        return "the site uses that path itself"
+    try:
+        resolve(path.split("?", 1)[0])
+    except Resolver404:
+        return ""
+    return "the site uses that path itself"
 
 
 def normalize_path(value: str) -> str:

@@ -10,6 +10,7 @@ from .detect import detect_family
 from .errors import DocumentError
 from .families import PARSERS
 from .frontmatter import split_front_matter
+from .hygiene import clean_document
 from .read import MAX_BYTES, read_document
 from .records import FAMILIES, ProfileDocument
 
@@ -23,7 +24,7 @@ def parse_text(text: str, name: str = "", family: str | None = None) -> ProfileD
         raise DocumentError(name, f"unknown family '{family}' (one of: {', '.join(FAMILIES)})")
     if not body.strip() and family != "hugo-blox-author":
         raise DocumentError(name, "the document has front matter but no body")
-    return PARSERS[family](text, name)
+    return clean_document(PARSERS[family](text, name), text)
 
 
 def parse_document(

@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from .dates import parse_date_range
-from .markup import first_link, plain_text
+from .markup import find_links, first_link, plain_text
 from .phrases import (
     QUOTED_RE,
     pull_dates,
@@ -57,3 +57,71 @@ def parse_award(text: str, *, section: str = "") -> AwardRecord:
         description="; ".join([*extras, *notes]),
         section=section,
     )
+
+
+_AWARD_WORD = (
+    r"(?:Award|Prize|Medal|Fellowship|Scholarship|Grant|Bonus|Honou?r|Trophy|Distinction)s?"
+)
+_YEARS = r"(?P<years>(?:19|20)\d\d(?:\s*(?:,|&|\band\b)\s*(?:19|20)\d\d)*)"
+_RECEIVED_RE = re.compile(
+    r"\b(?:received|won|was awarded|been awarded|earned|was given|recipient of|"
+    r"honou?red with)\s+(?P<list>[^.;!?\n]*?" + _AWARD_WORD + r"[^.;!?\n]*)"
+)
+# One award of a list: "the X Award (at|from Y) in 2020 and 2021".
+_AWARD_ITEM_RE = re.compile(
+    r"(?:^|,\s*|\band\s+|&\s*)(?:(?:the|an?)\s+)?(?P<title>[A-Z0-9][^,]*" + _AWARD_WORD + r")"
+    r"(?:\s+(?:at|from|by)\s+(?P<at>[A-Z][^,]*?(?=\s+(?:in|for)\s+(?:19|20)\d\d|\s*,|\s*$)))?"
+    r"(?:\s+(?:in|for)\s+" + _YEARS + r")?(?=,|$|\s)"
+)
+_RECOGNIZED_RE = re.compile(
+    r"(?:(?P<issuer>(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,6})\s+)?"
+    r"(?:recogni[sz]ed|named|selected)\s+(?:me|him|her|them|us)?\s*as\s+(?:one\s+of\s+)?"
+    r"(?:(?:their|its|the|our)\s+)?(?P<title>[^.;!?\n]{3,60}?)\s+(?:in|for)\s+"
+    + _YEARS
+    + r"(?:\s+by\s+(?P<by>[A-Z][^.;!?\n]{2,60}))?(?=[.;!?\n]|$)"
+)
+
+
+def _years(text: str | None) -> list[int]:
+    return sorted({int(y) for y in re.findall(r"(?:19|20)\d\d", text or "")})
+
+
+def _award(title: str, issuer: str, years: list[int], url: str) -> AwardRecord:
+    return AwardRecord(
+        title=title[:1].upper() + title[1:],
+        issuer=issuer,
+        date=PartialDate(years[-1]) if years else None,
+        url=url,
+        # "in 2020 and 2021": dated by the latest year, every year kept.
+        description=", ".join(map(str, years)) if len(years) > 1 else "",
+    )
+
+
+def awards_in_prose(md: str) -> list[AwardRecord]:
+    """Awards a bio mentions in sentences, as an editor transcribing the page would list
+    them: "I received the X Award in 2020 and 2021, Y Award in 2021" and "the Z Program
+    recognized me as one of their top innovators in 2019". The prose stays in the bio."""
+    links = {plain_text(f"[{link.label}]({link.url})"): link.url for link in find_links(md)}
+    text = plain_text(md)
+    out: list[AwardRecord] = []
+
+    def url_near(title: str, span: str) -> str:
+        # The link on the award's name, else one inside its words ("in [2020](...)").
+        named = next((url for label, url in links.items() if label and label in title), "")
+        return named or next((url for label, url in links.items() if label and label in span), "")
+
+    for m in _RECEIVED_RE.finditer(text):
+        for item in _AWARD_ITEM_RE.finditer(m["list"]):
+            title = re.sub(r"^(?:the|an?)\s+", "", item["title"].strip())
+            if len(title.split()) > 10:
+                continue
+            issuer = (item["at"] or "").strip()
+            out.append(_award(title, issuer, _years(item["years"]), url_near(title, item[0])))
+    for m in _RECOGNIZED_RE.finditer(text):
+        years = _years(m["years"])
+        if not years:
+            continue
+        issuer = (m["by"] or m["issuer"] or "").strip()
+        issuer = re.sub(r"^the\s+", "", issuer).strip()
+        out.append(_award(m["title"].strip(), issuer, years, url_near(m["title"], m[0])))
+    return out

@@ -14,7 +14,7 @@ from typing import Any
 
 from people.links import is_profile_url, link_kind, name_from_handle, profile_handle
 
-from .award import parse_award
+from .award import awards_in_prose, parse_award
 from .dates import parse_date_range
 from .education import parse_education
 from .lexicon import (
@@ -389,8 +389,10 @@ class Builder:
     def add_redirect(self, path: Any) -> None:
         if not isinstance(path, str):
             return
+        # Every path the source gives is passed on; the load step refuses, with a
+        # warning, those that cannot be a redirect (a host, "..", the site's own URLs).
         path = path.strip()
-        if not path.startswith("/") or path == "/":
+        if not path or path == "/":
             return
         if path not in self.redirects:
             self.redirects.append(path)
@@ -701,6 +703,11 @@ class Builder:
 
     def read_bio_facts(self, bio: str) -> None:
         self.location = self.location or _place_from_prose(bio[:_OPENING])
+        for award in awards_in_prose(bio[:_OPENING]):
+            # "I received the X Award in 2020 and 2021": a record, as an editor would
+            # make it; the sentence stays in the bio.
+            if not any(a.title.casefold() == award.title.casefold() for a in self.awards):
+                self.awards.append(award)
         if m := _WORKING_AS_RE.search(bio[:_OPENING]):
             org_md = m["org"]
             links = find_links(org_md)

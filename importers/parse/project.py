@@ -35,7 +35,9 @@ def _status(text: str, end_known: bool) -> str:
         return "planned"
     if re.search(r"\b(ongoing|in progress|wip|work in progress|active|maintained)\b", low):
         return "active"
-    return "done"
+    if end_known or re.search(r"\b(done|finished|completed|shipped|launched|archived)\b", low):
+        return "done"
+    return ""  # the source says nothing of its state: no status is invented
 
 
 _PROJECT_DATES_RE = re.compile(

@@ -164,7 +164,7 @@ class ProjectRecord:
     image: str = ""
     start: PartialDate | None = None
     end: PartialDate | None = None
-    status: str = "done"
+    status: str = ""
     summary: str = ""
     tags: tuple[str, ...] = ()
     section: str = ""
