@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import fields, is_dataclass, replace
 from functools import lru_cache
 from typing import Any
 
@@ -16,6 +17,8 @@ from ..lexicon import CAP as _CAP
 from ..markup import find_links, html_to_markdown, plain_text, remove_liquid
 from ..profile import Builder, normalize_body
 from ..records import InterviewRecord, PartialDate, ProfileDocument, QuestionRecord
+from .people import interviewer_from_meta, name_from_intro, name_from_title_shape
+from .shapes import as_labelled_turns
 
 _LABEL = rf"{_CAP}[\w.'’-]*(?:\s{_CAP}[\w.'’-]*){{0,2}}|P\(?\d+\)?|Q\d*|A\d*"
 # "Note: ...", "Edit: ...": an editor's aside, never a speaker, however often it recurs.
@@ -289,9 +292,44 @@ def _legend(lines: list[str]) -> tuple[dict[str, str], set[int]]:
     return codes, used
 
 
+# Marks the lines of fenced code while turns are read; taken out of every text after.
+FENCED = "\ue000"
+_FENCE_RE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+
+
+def mark_fenced(lines: list[str]) -> list[str]:
+    out: list[str] = []
+    fence = ""
+    for line in lines:
+        m = _FENCE_RE.match(line)
+        if not fence and m:
+            fence = m[1]
+        elif fence and m and m[1][0] == fence[0] and len(m[1]) >= len(fence):
+            if not line.strip().strip(fence[0]):
+                fence = ""
+        elif fence:
+            line = FENCED + line
+        out.append(line)
+    return out
+
+
+def unmark(value: Any) -> Any:
+    """``value`` (a record, a tuple of them, or text) without the fenced-line marks."""
+    if isinstance(value, str):
+        return value.replace(FENCED, "") if FENCED in value else value
+    if isinstance(value, tuple):
+        return tuple(unmark(v) for v in value)
+    if is_dataclass(value):
+        changes = {f.name: unmark(getattr(value, f.name)) for f in fields(value)}
+        return replace(value, **changes)
+    return value
+
+
 def turn(line: str, periods: bool = True) -> re.Match[str] | None:
     """A speaker's turn: "Name: text", "**Name:** text", "Name — text", and with
     ``periods`` "Q. text" (so that "A. Note: ..." is an answer, not "A. Note")."""
+    if line.startswith(FENCED):
+        return None  # a line of a code sample: "Q: ..." there is code, not a turn
     if ":" not in line and "—" not in line and "–" not in line and "." not in line:
         return None
     if periods and (m := PERIOD_TURN_RE.match(line)):
@@ -375,6 +413,12 @@ def _body_counts(body: str) -> dict[str, int]:
 
 
 def looks_like_transcript(body: str) -> bool:
+    """Turns labelled by speaker ("Name:", "**Q:**", "P1:"), or questions written as
+    headings or bold paragraphs with the answers under them."""
+    return _has_labelled_turns(body) or as_labelled_turns(body) is not None
+
+
+def _has_labelled_turns(body: str) -> bool:
     counts = _body_counts(body)
     speakers = [w for w, n in counts.items() if n >= 2]
     numbered = [w for w in counts if re.fullmatch(r"[PQ]\(?\d+\)?", w)]
@@ -419,7 +463,10 @@ def parse_transcript(
 ) -> ProfileDocument:
     b = Builder(family, source_name)
     body = normalize_body(remove_liquid(body))
+    if not _has_labelled_turns(body) and (labelled := as_labelled_turns(body)):
+        body = labelled
     lines = [ln for ln in _drop_trailing_residue(body.split("\n")) if not RESIDUE_RE.match(ln)]
+    lines = mark_fenced(lines)
     title = str(text_meta.get("title") or "").strip()
     if not title:
         # An untitled transcript opens with its title line.
@@ -441,6 +488,12 @@ def parse_transcript(
     for key in ("interviewee", "guest", "person"):
         if isinstance(text_meta.get(key), str):
             name = text_meta[key].strip()
+    if not name:
+        name = name_from_title_shape(title)
+    if not name:
+        # "In this spotlight we talked with X", "Today let's welcome X".
+        opening = next((i for i, ln in enumerate(lines) if turn(ln, periods)), len(lines))
+        name = name_from_intro("\n".join(lines[:opening]), str(text_meta.get("description") or ""))
     name = strip_honorific(name)
     if name:
         labels = [
@@ -617,6 +670,13 @@ def parse_transcript(
         and interviewers[0].lower() not in GENERIC_LABELS
     ):
         interviewer = interviewers[0]
+    author = interviewer_from_meta(text_meta, name) if kind == "interview" else ""
+    if author and (
+        not interviewer
+        or re.fullmatch(r"[A-Z]{1,4}", interviewer)  # "IC" for Inês Castro
+        or author.split()[0] == interviewer
+    ):
+        interviewer = author
     if kind == "interview" and (by := _BY_RE.search(plain_text(intro_md))):
         # "Interview by Tunde Bakare.", "recorded ... by Jonas Weber for ...": the full
         # name of whoever asks, when the turns say "Tunde:" or "Interviewer:".
@@ -652,4 +712,4 @@ def parse_transcript(
             highlights=tuple(quotes),
         )
     )
-    return b.build()
+    return unmark(b.build())

@@ -1,0 +1,99 @@
+"""Who is interviewed and who asks, when the title does not say "Interview with X": a
+title that is a name or a series' label ("Contributor Spotlight: X", "Meet the
+Maintainer: X"), an intro sentence ("we talked with X", "today let's welcome X"),
+a description ("Learn about X's journey"), and front matter ``author`` for the one
+who asks."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..lexicon import CAP, NAME_START
+from ..markup import plain_text
+
+# A word of a name, or an initial ("J."): a period never joins two sentences' words.
+_WORD = rf"{NAME_START}(?:\.|[\w'’\u0300-\u036f-]+)"
+_PARTICLE = r"(?:van|von|de|da|del|della|der|di|du|dos|das|le|la|bin|ibn|al|ten|ter)"
+NAME = rf"(?-i:{_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_WORD}){{1,3}})"
+
+# "Contributor Spotlight: X", "Meet the Maintainer: X", "Five questions for X",
+# "Developer profile — X", "X: a conversation".
+_TITLE_RES = (
+    re.compile(
+        r"(?i)\b(?:spotlight|profile|meet\s+the\s+\w+|maintainer\s+spotlight|q\s*&\s*a|"
+        r"questions|interview|showcase)\s*[:|–—-]\s*(?P<name>" + NAME + r")\s*$"
+    ),
+    re.compile(
+        r"(?i)\b(?:five|ten|\d+|a\s+few)\s+questions\s+(?:for|with)\s+(?P<name>" + NAME + r")"
+    ),
+    re.compile(r"(?i)^\s*meet\s+(?P<name>" + NAME + r")\s*$"),
+)
+_INTRO_RES = (
+    re.compile(
+        r"(?i)\b(?:talked|talk|spoke|speak|chatted|chat|sat\s+down|caught\s+up|"
+        r"conversation)\s+(?:with|to)\s+(?P<name>" + NAME + r")"
+    ),
+    re.compile(r"(?i)\b(?:we|I)\s+interview(?:ed)?\s+(?P<name>" + NAME + r")"),
+    re.compile(r"(?i)\b(?:let'?s\s+)?welcome\s+(?P<name>" + NAME + r")"),
+    re.compile(r"(?i)\bmeet\s+(?P<name>" + NAME + r")"),
+    re.compile(r"(?P<name>" + NAME + r")\s+joined\s+(?:me|us)\b"),
+    re.compile(r"(?P<name>" + _WORD + r")\s+joined\s+(?:me|us)\b"),  # a first name
+    re.compile(r"(?i)^#{1,6}\s+about\s+(?P<name>" + NAME + r")\s*$", re.M),
+    re.compile(r"(?i)\babout\s+(?P<name>" + NAME + r")['’]s\b"),
+)
+_NOT_NAMES = re.compile(
+    r"(?i)^(?:the|our|this|sig|team|project|community|release|series|blog|today|everyone)\b"
+)
+
+
+def _candidate(m: re.Match[str] | None) -> str:
+    if not m:
+        return ""
+    name = re.sub(r"['’]s$", "", m["name"].strip()).strip()
+    return "" if _NOT_NAMES.match(name) else name
+
+
+def name_from_title_shape(title: str) -> str:
+    """The name a series title gives ("Contributor Spotlight: X"), or the title itself
+    when it is a name and nothing else ("Inês Carvalho-Brandt")."""
+    for pattern in _TITLE_RES:
+        if name := _candidate(pattern.search(title)):
+            return name
+    if re.fullmatch(NAME, title.strip()) and not _NOT_NAMES.match(title.strip()):
+        return title.strip()
+    return ""
+
+
+def name_from_intro(intro_md: str, description: str = "") -> str:
+    """The guest an intro or a description introduces, or ''."""
+    text = plain_text(intro_md)
+    for source in (text, plain_text(description)):
+        for pattern in _INTRO_RES:
+            if name := _candidate(pattern.search(source)):
+                return _completed(name, text)
+    return ""
+
+
+def _completed(name: str, text: str) -> str:
+    """ "Thảo" and, earlier in the intro, "Thảo Lindqvist": the full name."""
+    if " " in name:
+        return name
+    m = re.search(rf"(?<!\w){re.escape(name)}(?:\s+{_WORD}){{1,2}}", text)
+    return m[0] if m else name
+
+
+def interviewer_from_meta(meta: dict[str, Any], interviewee: str) -> str:
+    """Front matter ``author``: who wrote the post, so who asked, when it is a person's
+    name (not a handle such as "dlund") and not the interviewee."""
+    value = meta.get("author") or meta.get("authors")
+    if isinstance(value, list) and len(value) == 1:
+        value = value[0]
+    if isinstance(value, dict):
+        value = value.get("name")
+    if not isinstance(value, str):
+        return ""
+    name = re.sub(r"\s*\([^)]*\)\s*", " ", value).strip()
+    if not re.fullmatch(NAME, name) or not re.match(CAP, name):
+        return ""
+    return "" if interviewee and name.casefold() == interviewee.casefold() else name

@@ -1,0 +1,145 @@
+"""Interviews whose turns are not labelled: each question is a heading ("### How did you
+start?") or a paragraph in bold ("**How did you start?**"), and the answer is the prose
+under it. Read from markdown-it's block tokens, and rewritten as labelled turns
+(``**Q:** ...`` / ``**A:** ...``) for the transcript parser.
+
+Code fences, quotes and lists are blocks of their own, so a ``Q:`` line inside a code
+sample is never a turn.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+_MD = MarkdownIt("commonmark")
+# A paragraph's first line in bold, ended by a line break: the question over its answer.
+_BOLD_LEAD_RE = re.compile(r"^\s*\*\*(?P<q>[^*\n]+)\*\*\s*(?:<br\s*/?>|\\|\s{2,})?\s*$", re.I)
+MIN_QUESTIONS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One top-level block of the body: its kind, its lines and its inline text."""
+
+    kind: str  # "heading", "bold", "paragraph", or the token type of anything else
+    start: int
+    end: int
+    text: str = ""
+    level: int = 0
+
+
+def _is_bold_paragraph(inline: Token) -> str:
+    """The text of a paragraph that is bold from end to end ("**Why Rust?**<br>"), or ''."""
+    children = [
+        c
+        for c in inline.children or []
+        if not (
+            c.type in {"softbreak", "hardbreak"} or (c.type == "html_inline" and "br" in c.content)
+        )
+        and not (c.type == "text" and not c.content.strip())
+    ]
+    if (
+        len(children) < 3
+        or children[0].type != "strong_open"
+        or children[-1].type != "strong_close"
+    ):
+        return ""
+    depth = 0
+    for child in children[:-1]:
+        depth += {"strong_open": 1, "strong_close": -1}.get(child.type, 0)
+        if depth == 0:
+            return ""  # "**Name** said ...": bold only in part
+    return re.sub(r"\s+", " ", "".join(c.content for c in children if c.type == "text")).strip()
+
+
+def blocks(body: str) -> list[Block]:
+    """The body's top-level blocks in order, with their line ranges."""
+    tokens = _MD.parse(body)
+    lines = body.split("\n")
+    out: list[Block] = []
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        if token.level != 0 or token.map is None or token.type.endswith("_close"):
+            i += 1
+            continue
+        start, end = token.map
+        if token.type == "heading_open":
+            out.append(Block("heading", start, end, tokens[i + 1].content, int(token.tag[1])))
+        elif token.type == "paragraph_open":
+            bold = _is_bold_paragraph(tokens[i + 1])
+            lead = _BOLD_LEAD_RE.match(lines[start]) if not bold and end - start > 1 else None
+            if bold:
+                out.append(Block("bold", start, end, bold))
+            elif lead:
+                # "**How did you start?**<br>" and the answer on the next line.
+                out.append(Block("bold", start, start + 1, lead["q"].strip()))
+                out.append(Block("paragraph", start + 1, end, tokens[i + 1].content))
+            else:
+                out.append(Block("paragraph", start, end, tokens[i + 1].content))
+        else:
+            out.append(Block(token.type.removesuffix("_open"), start, end))
+        i += 1
+    return out
+
+
+def _is_question(text: str) -> bool:
+    text = re.sub(r"[\s*_`]+$", "", text)
+    return text.endswith("?") and len(text.split()) >= 3
+
+
+def _questions(found: list[Block]) -> list[Block]:
+    """The blocks that ask: headings of one level, or bold paragraphs, most of which end
+    in a question mark (the others of that shape are asks too: "Tell us about X.")."""
+    best: list[Block] = []
+    shapes = [("bold", 0), *{("heading", b.level) for b in found if b.kind == "heading"}]
+    for kind, level in shapes:
+        same = [b for b in found if b.kind == kind and (kind != "heading" or b.level == level)]
+        asked = [b for b in same if _is_question(b.text)]
+        if len(asked) < MIN_QUESTIONS or len(asked) * 3 < len(same) * 2:
+            continue
+        # A bold line with no prose after it is a caption or a heading, not a question.
+        chosen = asked if kind == "bold" else same
+        if len(chosen) > len(best):
+            best = chosen
+    return best
+
+
+@lru_cache(maxsize=64)
+def as_labelled_turns(body: str) -> str | None:
+    """The body with its question blocks labelled ``**Q:**`` and the prose under each
+    labelled ``**A:**``; None when the body is not an interview of this shape."""
+    found = blocks(body)
+    questions = _questions(found)
+    if not questions:
+        return None
+    lines = body.split("\n")
+    starts = {q.start: q for q in questions}
+    out: list[str] = []
+    answering = False
+    cursor = 0
+    for block in found:
+        if block.start < cursor:
+            continue
+        if block.start in starts:
+            out.extend(lines[cursor : block.start])
+            out.append(f"**Q:** {block.text}")
+            out.append("")
+            cursor = block.end
+            answering = False
+            continue
+        if out and not answering and any(q.start < block.start for q in questions):
+            out.extend(lines[cursor : block.start])
+            first = lines[block.start : block.end]
+            if block.kind == "paragraph" and first:
+                first = [f"**A:** {first[0]}", *first[1:]]
+                answering = True
+            out.extend(first)
+            cursor = block.end
+    out.extend(lines[cursor:])
+    return "\n".join(out)
