@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from .lexicon import (
@@ -16,6 +17,7 @@ from .phrases import (
 )
 from .records import (
     EducationRecord,
+    PartialDate,
 )
 
 
@@ -53,3 +55,43 @@ def parse_education(text: str, *, section: str = "", summary: str = "") -> Educa
         summary="\n\n".join(p for p in ["; ".join(extras), summary] if p),
         section=section,
     )
+
+
+_DEGREE = (
+    r"(?:B\.?\s?Sc\.?|B\.?\s?A\.?|B\.?\s?Eng\.?|B\.?\s?Tech\.?|B\.?\s?S\.?|M\.?\s?Sc\.?|"
+    r"M\.?\s?Eng\.?|M\.?\s?Tech\.?|M\.?\s?S\.?|M\.?\s?A\.?|MBA|M\.?\s?Phil\.?|Ph\.?\s?D\.?|"
+    r"doctorate|master'?s(?:\s+degree)?|bachelor'?s(?:\s+degree)?)"
+)
+# "I graduated (cum laude) with a B.Sc. in Computer Science from X in 2021", "I hold a
+# PhD in Physics from X", "earned my master's at X (2016)".
+_PROSE_DEGREE_RE = re.compile(
+    r"\b(?:graduated|earned|received|obtained|completed|hold|holds|got|did|finished|"
+    r"defended)\b[^.;]{0,40}?\b(?:an?|my|the|his|her|their)\s+"
+    r"(?P<degree>" + _DEGREE + r"(?:\s+(?:degree\s+)?(?:in|of)\s+[A-Z][\w&'’ -]*?)?)\s+"
+    r"(?:from|at)\s+(?:the\s+)?(?P<institution>[A-Z][^,.;()\n]*?)"
+    r"(?:\s*\([^)]*\))?(?:\s+in\s+(?P<year>(?:19|20)\d\d))?"
+    r"(?=\s*[.,;]|\s+(?:and|where|with|under)\b|$)"
+)
+# "I am a PhD student at X", "I'm doing a master's at X": studies going on now.
+_PROSE_STUDENT_RE = re.compile(
+    r"\b(?:am|I'm|I’m|is|currently)\s+(?:a|an|doing\s+a|pursuing\s+a)\s+"
+    r"(?P<degree>"
+    + _DEGREE
+    + r"(?:\s+(?:in|of)\s+[A-Z][\w&'’ -]*?)?)(?:\s+(?:student|candidate))?\s+"
+    r"(?:at|in)\s+(?:the\s+)?(?P<institution>[A-Z][^,.;()\n]*?)(?=\s*[.,;(]|\s+(?:and|where|with|under)\b|$)"
+)
+
+
+def education_in_prose(md: str) -> list[EducationRecord]:
+    """Degrees a bio mentions in sentences, as an editor would list them; the prose
+    stays in the bio."""
+    text = plain_text(md)
+    out: list[EducationRecord] = []
+    for m in _PROSE_DEGREE_RE.finditer(text):
+        year = PartialDate(int(m["year"])) if m["year"] else None
+        out.append(EducationRecord(m["institution"].strip(), degree=m["degree"].strip(), end=year))
+    for m in _PROSE_STUDENT_RE.finditer(text):
+        out.append(
+            EducationRecord(m["institution"].strip(), degree=m["degree"].strip(), is_current=True)
+        )
+    return out

@@ -141,7 +141,11 @@ HEADING_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(awards|honou?rs|achievements|recognitions?|scholarships|grants|"
             r"certifications?|certificates|licen[cs]es)\b",
         ),
-        ("skills", r"\b(skills|technologies|tools|tech stack|(?<!-)stack|toolbox|languages)\b"),
+        (
+            "skills",
+            r"\b(skills|technologies|tools|tech stack|(?<!-)stack|toolbox|toolkit|languages|"
+            r"expertise|competenc(e|ies))\b",
+        ),
         ("interviews", r"\b(interviews|amas)\b"),
         (
             "links",

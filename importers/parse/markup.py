@@ -542,3 +542,35 @@ def split_tables(text: str) -> list[str | Table]:
     if buf:
         out.append("\n".join(buf))
     return out
+
+
+# -- Reference-style links ----------------------------------------------------------
+
+_REF_DEF_RE = re.compile(
+    r"""^ {0,3}\[(?P<label>[^\]\n]{1,100})\]:[ \t]*<?(?P<url>[^\s>]+)>?"""
+    r"""(?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'|\([^)\n]*\)))?[ \t]*$""",
+    re.M,
+)
+_REF_USE_RE = re.compile(
+    r"(?P<bang>!?)\[(?P<text>[^\[\]\n]*)\](?:\[(?P<label>[^\[\]\n]*)\])?(?![(:])"
+)
+
+
+def inline_references(text: str) -> str:
+    """``[text][ref]``, ``[text][]`` and ``[ref]`` with a ``[ref]: url`` line elsewhere,
+    written as inline links (as CommonMark resolves them); the definition lines go."""
+    if "]:" not in text:
+        return text
+    refs = {m["label"].strip().casefold(): m["url"] for m in _REF_DEF_RE.finditer(text)}
+    if not refs:
+        return text
+
+    def use(m: re.Match[str]) -> str:
+        label = (m["label"] or m["text"]).strip().casefold()
+        if m["label"] is None and m["bang"] == "" and label not in refs:
+            return m[0]
+        url = refs.get(label)
+        return f"{m['bang']}[{m['text']}]({url})" if url else m[0]
+
+    body = _REF_USE_RE.sub(use, _REF_DEF_RE.sub("", text))
+    return re.sub(r"\n{3,}", "\n\n", body)

@@ -16,7 +16,7 @@ from people.links import is_profile_url, link_kind, name_from_handle, profile_ha
 
 from .award import awards_in_prose, parse_award
 from .dates import parse_date_range
-from .education import parse_education
+from .education import education_in_prose, parse_education
 from .lexicon import (
     AS_WRITTEN_RE,
     CAP,
@@ -40,6 +40,7 @@ from .markup import (
     find_links,
     html_headings,
     html_to_markdown,
+    inline_references,
     plain_text,
     remove_liquid,
     shield_badge,
@@ -310,12 +311,12 @@ def _tables_to_items(md: str, kind: str) -> str:
 
 
 def normalize_body(text: str) -> str:
-    """Liquid and HTML comments out, "•" bullets to markdown."""
+    """Liquid and HTML comments out, "•" bullets to markdown, reference links inline."""
     text = remove_liquid(text)
     if "<!--" in text:
         text = re.sub(r"<!--.*?-->", "", text, flags=re.S)
     text = re.sub(r"(?m)^[ \t]*[•●▪‣][ \t]+", "- ", text)
-    return text
+    return inline_references(text)
 
 
 @dataclass
@@ -701,13 +702,22 @@ class Builder:
                 self.add_link(link.url, link.label, kind="website")
                 self.website = self.website or link.url
 
-    def read_bio_facts(self, bio: str) -> None:
-        self.location = self.location or _place_from_prose(bio[:_OPENING])
-        for award in awards_in_prose(bio[:_OPENING]):
-            # "I received the X Award in 2020 and 2021": a record, as an editor would
-            # make it; the sentence stays in the bio.
+    def read_prose_facts(self, text: str) -> None:
+        """Awards and degrees told in sentences ("I received the X Award in 2020", "I
+        graduated with a B.Sc. from Y"): records, as an editor transcribing the page
+        would make them; the sentences stay where they are."""
+        for award in awards_in_prose(text):
             if not any(a.title.casefold() == award.title.casefold() for a in self.awards):
                 self.awards.append(award)
+        for degree in education_in_prose(text):
+            new = degree.institution.casefold()
+            known = [e.institution.casefold() for e in self.education]
+            if not any(new in k or k in new for k in known):
+                self.education.append(degree)
+
+    def read_bio_facts(self, bio: str) -> None:
+        self.location = self.location or _place_from_prose(bio[:_OPENING])
+        self.read_prose_facts(bio[:_OPENING])
         if m := _WORKING_AS_RE.search(bio[:_OPENING]):
             org_md = m["org"]
             links = find_links(org_md)
@@ -782,6 +792,7 @@ class Builder:
         if handler is None:
             text = self.take_profile_links(html_to_markdown(_resolve_details(body, details)))
             self.sections[index] = SectionRecord(title=title, kind="text", body=text)
+            self.read_prose_facts(text[:_OPENING])
             return
         count, rest = handler(title, md, details)
         rest = self.take_profile_links(rest.strip()) if rest.strip() else ""

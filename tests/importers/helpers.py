@@ -55,6 +55,10 @@ def visible_text(raw: str) -> str:
     _, body, _ = split_front_matter(raw)
     body = remove_liquid(body)
     body = re.sub(r"\]\([^)]*\)", "]", body)  # link targets are not visible words
+    # Nor are reference definitions ("[gh]: https://...", the "[//]: # (note)" comments),
+    # nor the labels of reference links ("[Ada][gh]").
+    body = re.sub(r"(?m)^ {0,3}\[[^\]\n]+\]:.*$", "", body)
+    body = re.sub(r"\]\[[^\]\n]*\]", "]", body)
     body = re.sub(r"(?is)<(script|style)\b.*?</\1\s*>", " ", body)  # code, not text
     body = re.sub(r"<[^>]+>", " ", body)  # tags and their attributes neither
     return html.unescape(body.replace("&nbsp;", " "))  # "&#x1f4c8;" reads as 📈
