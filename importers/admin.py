@@ -23,6 +23,7 @@ from django.urls import path
 from django.utils import timezone
 from django.utils.text import get_valid_filename
 
+from importers.load import RunCache
 from importers.parse import FAMILIES
 from importers.parse.read import MAX_BYTES
 from importers.services import EXTENSIONS, ImportReport, import_document
@@ -136,7 +137,7 @@ def _batch(request: HttpRequest, token: str) -> dict:
 def _run(token: str, manifest: dict, *, dry_run: bool, user) -> ImportReport:
     options = _options(manifest)
     report = ImportReport(dry_run=dry_run)
-    shared: dict[str, dict] = {}
+    cache = RunCache()
     for name in manifest["files"]:
         with default_storage.open(f"{PENDING_DIR}/{token}/{name}") as handle:
             data = handle.read(MAX_BYTES + 1)
@@ -144,7 +145,7 @@ def _run(token: str, manifest: dict, *, dry_run: bool, user) -> ImportReport:
             data,
             name.split("-", 1)[1],
             dry_run=dry_run,
-            shared=shared,
+            cache=cache,
             user=user,
             **options,
         )

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from importers.load import DocumentReport, PeopleIndex, document_load
+from importers.load import DocumentReport, PeopleIndex, RunCache, document_load
 from importers.parse import DocumentError, parse_document
 from importers.parse.read import MAX_BYTES
 from people.models import Person
@@ -115,7 +115,7 @@ def import_document(
     family: str | None = None,
     dry_run: bool = False,
     max_bytes: int = MAX_BYTES,
-    shared: dict[str, Any] | None = None,
+    cache: RunCache | None = None,
     user=None,
     history: bool = True,
 ) -> DocumentReport:
@@ -130,7 +130,7 @@ def import_document(
         publish=publish,
         person=person,
         dry_run=dry_run,
-        shared=shared,
+        cache=cache,
         user=user,
         history=history,
     )
@@ -151,9 +151,9 @@ def import_paths(
     """Import every document under ``paths``; one failing document never stops the others."""
     files = list(collect_paths(paths))
     report = ImportReport(dry_run=dry_run)
-    shared: dict[str, Any] = {}
+    cache = RunCache()
     if person is None and len(files) >= PEOPLE_INDEX_MIN_FILES:
-        shared["people"] = PeopleIndex.load()
+        cache.people = PeopleIndex.load()
     for index, (path, name) in enumerate(files, start=1):
         if progress:
             progress(index, len(files), path)
@@ -172,7 +172,7 @@ def import_paths(
             family=family,
             dry_run=dry_run,
             max_bytes=max_bytes,
-            shared=shared,
+            cache=cache,
             user=user,
             history=history,
         )

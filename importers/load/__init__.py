@@ -3,6 +3,13 @@ in one transaction, with history."""
 
 from __future__ import annotations
 
-from .document import DocumentReport, LoadError, PeopleIndex, document_load, find_person
+from .document import DocumentReport, LoadError, PeopleIndex, RunCache, document_load, find_person
 
-__all__ = ["DocumentReport", "LoadError", "PeopleIndex", "document_load", "find_person"]
+__all__ = [
+    "DocumentReport",
+    "LoadError",
+    "PeopleIndex",
+    "RunCache",
+    "document_load",
+    "find_person",
+]

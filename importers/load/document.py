@@ -128,9 +128,7 @@ class Loader:
         report: DocumentReport,
         *,
         publish: bool,
-        known_organizations: dict[str, Organization] | None = None,
-        known_tags: dict[str, Tag] | None = None,
-        people: PeopleIndex | None = None,
+        cache: RunCache | None = None,
     ) -> None:
         self.doc = doc
         self.report = report
@@ -146,14 +144,33 @@ class Loader:
         self.organizations: dict[str, Organization] = {}
         self.pending: dict[type[models.Model], list[models.Model]] = {}
         self.tags: dict[str, Tag] = {}
-        self.known_tags = known_tags if known_tags is not None else {}
-        self.known_organizations = known_organizations if known_organizations is not None else {}
-        self.people = people
+        cache = cache if cache is not None else RunCache()
+        self.known_tags = cache.tags
+        self.known_organizations = cache.organizations
+        self.people = cache.people
         self.person: Person | None = None
         self.linked: dict[tuple[str, int, str], list[models.Model]] = {}
         self.history = ImportHistory(related=self.known_children)
 
     # -- the generic upsert -------------------------------------------------------------
+
+    def fit(self, model: type[models.Model], name: str, value: Any) -> Any:
+        """``value`` cut to the length the model's field allows (from ``_meta``), with a
+        warning when it had to be: the database would refuse it whole."""
+        if not isinstance(value, str):
+            return value
+        try:
+            limit = model._meta.get_field(name.split("__", 1)[0]).max_length
+        except FieldDoesNotExist:
+            return value
+        if limit and len(value) > limit:
+            label = f"{model._meta.verbose_name} {name}"
+            self.warn(f"{label} cut to {limit} characters: {value[:60]!r}…")
+            return value[:limit]
+        return value
+
+    def fitted(self, model: type[models.Model], values: dict[str, Any]) -> dict[str, Any]:
+        return {name: self.fit(model, name, value) for name, value in values.items()}
 
     def upsert(
         self,
@@ -171,6 +188,7 @@ class Loader:
         With ``defer``, a record whose parent was created by this load (so nothing else can
         refer to it yet) is saved later in one bulk insert by ``flush()``.
         """
+        lookup, values = self.fitted(model, lookup), self.fitted(model, values)
         obj = instance
         if obj is None and lookup:
             obj = self.find(model, lookup)
@@ -401,8 +419,8 @@ class Loader:
             self.warn(f"no person's name found: imported as the draft '{name}'; rename it")
         values = {
             "name": name,
-            "headline": (record.headline or self.current_role_headline())[:300],
-            "location": record.location[:200],
+            "headline": record.headline or self.current_role_headline(),
+            "location": record.location,
             "bio": record.bio,
             "email": record.email,
             "website": record.website,
@@ -513,13 +531,14 @@ class Loader:
             if link.kind == "email" and not url.startswith("mailto:"):
                 url = f"mailto:{url}"
             # "here" or "link" says nothing on a profile: the kind's name says more.
-            label = "" if link.label.strip().lower() in GENERIC_LABELS else link.label[:100]
+            label = "" if link.label.strip().lower() in GENERIC_LABELS else link.label
             # The same profile written another way (www., a trailing slash) is the same link.
             handle = link_handle(url)
             same = next((k for k in known if handle and link_handle(k.url) == handle), None)
-            if same is not None and same.url != url[:500]:
+            url = self.fit(SocialLink, "url", url)
+            if same is not None and same.url != url:
                 continue
-            mine = next((k for k in known if k.url == url[:500]), None)
+            mine = next((k for k in known if k.url == url), None)
             if mine is not None and mine.import_source not in {"", self.source}:
                 # Another document of this person's brought the link: its label and place
                 # stay theirs, or two documents would undo each other at every import.
@@ -528,7 +547,7 @@ class Loader:
             self.upsert(
                 "link",
                 SocialLink,
-                {"person": person, "url": url[:500]},
+                {"person": person, "url": url},
                 {"kind": link.kind, "label": label, "order": order},
                 defer=True,
             )
@@ -548,7 +567,7 @@ class Loader:
         base = max((s.order for s in current if s.import_source not in mine), default=0)
         seen: Counter = Counter()
         for index, section in enumerate(self.doc.sections, start=1):
-            title = section.title.strip()[:200]
+            title = self.fit(ProfileSection, "title", section.title.strip())
             key = (title, section.kind)
             seen[key] += 1
             existing = [s for s in current if s.import_source in mine and (s.title, s.kind) == key]
@@ -568,8 +587,8 @@ class Loader:
     def organization(self, name: str | None, url: str = "") -> Organization | None:
         if not name or not name.strip():
             return None
-        name = name.strip()[:200]
-        slug = slugify_name(name, 200) or "organization"
+        name = self.fit(Organization, "name", name.strip())
+        slug = slugify_name(name, Organization._meta.get_field("slug").max_length) or "organization"
         if slug in self.organizations:
             return self.organizations[slug]
         if slug in self.known_organizations and not url:
@@ -608,7 +627,7 @@ class Loader:
                 {
                     "person": person,
                     "organization": org,
-                    "title": role.title.strip()[:200],
+                    "title": role.title.strip(),
                     "start_date": start,
                 },
                 {
@@ -616,7 +635,7 @@ class Loader:
                     "start_precision": start_precision,
                     "end_date": end,
                     "end_precision": end_precision,
-                    "location": role.location[:200],
+                    "location": role.location,
                     "summary": role.summary,
                     "highlights": role.highlights,
                     "order": order,
@@ -636,7 +655,7 @@ class Loader:
             self.upsert(
                 "education",
                 Education,
-                {"person": person, "institution": institution, "degree": item.degree[:200]},
+                {"person": person, "institution": institution, "degree": item.degree},
                 {
                     "start_date": start,
                     "start_precision": start_precision,
@@ -656,10 +675,10 @@ class Loader:
             project = self.upsert(
                 "project",
                 Project,
-                {"person": person, "title": item.title.strip()[:300]},
+                {"person": person, "title": item.title.strip()},
                 {
-                    "url": item.url[:500],
-                    "repository_url": item.repository_url[:500],
+                    "url": item.url,
+                    "repository_url": item.repository_url,
                     "start_date": start,
                     "start_precision": start_precision,
                     "end_date": end,
@@ -679,12 +698,12 @@ class Loader:
             self.upsert(
                 "award",
                 Award,
-                {"person": person, "title": item.title.strip()[:300]},
+                {"person": person, "title": item.title.strip()},
                 {
-                    "issuer": item.issuer[:200],
+                    "issuer": item.issuer,
                     "date": date,
                     "date_precision": precision,
-                    "url": item.url[:500],
+                    "url": item.url,
                     "description": item.description,
                     "status": self.status,
                 },
@@ -698,16 +717,16 @@ class Loader:
                 "publication",
                 Publication,
                 person,
-                key=("doi", item.doi[:200]),
+                key=("doi", self.fit(Publication, "doi", item.doi)),
                 values={
-                    "title": item.title.strip()[:500],
-                    "authors": item.authors[:1000],
+                    "title": item.title.strip(),
+                    "authors": item.authors,
                     "kind": item.kind,
-                    "venue": item.venue[:300],
+                    "venue": item.venue,
                     "date": date,
                     "date_precision": precision,
-                    "url": item.url[:500],
-                    "doi": item.doi[:200],
+                    "url": item.url,
+                    "doi": item.doi,
                     "summary": item.summary,
                     "status": self.status,
                 },
@@ -722,11 +741,11 @@ class Loader:
                 "patent",
                 Patent,
                 person,
-                key=("number", item.number[:40]),
+                key=("number", self.fit(Patent, "number", item.number)),
                 values={
-                    "title": item.title.strip()[:500],
-                    "number": item.number[:40],
-                    "url": item.url[:500],
+                    "title": item.title.strip(),
+                    "number": item.number,
+                    "url": item.url,
                     "status": item.status,
                     "date": date,
                     "date_precision": precision,
@@ -759,15 +778,15 @@ class Loader:
             self.upsert(
                 "talk",
                 Talk,
-                {"person": person, "title": item.title.strip()[:500], "date": date},
+                {"person": person, "title": item.title.strip(), "date": date},
                 {
                     "kind": item.kind,
-                    "event": item.event[:300],
-                    "location": item.location[:200],
+                    "event": item.event,
+                    "location": item.location,
                     "date_precision": precision,
-                    "url": item.url[:500],
-                    "slides_url": item.slides_url[:500],
-                    "video_url": item.video_url[:500],
+                    "url": item.url,
+                    "slides_url": item.slides_url,
+                    "video_url": item.video_url,
                     "summary": item.summary,
                     "status": self.status,
                 },
@@ -776,7 +795,9 @@ class Loader:
 
     def load_interviews(self, person: Person) -> None:
         for item in self.doc.interviews:
-            title = item.title.strip()[:300] or f"Interview with {person.name}"
+            title = self.fit(
+                Interview, "title", item.title.strip() or f"Interview with {person.name}"
+            )
             base_slug = slugify_name(title) or "interview"
             existing = next(
                 (
@@ -790,11 +811,11 @@ class Loader:
             values = {
                 "title": title,
                 "kind": item.kind,
-                "interviewer": item.interviewer[:200],
-                "outlet": item.outlet[:200],
+                "interviewer": item.interviewer,
+                "outlet": item.outlet,
                 "date": date,
                 "date_precision": precision,
-                "source_url": item.source_url[:500],
+                "source_url": item.source_url,
                 "intro": item.intro,
                 "outro": item.outro,
                 "status": self.status,
@@ -810,7 +831,7 @@ class Loader:
                     Question,
                     {"interview": interview, "order": order},
                     {
-                        "asker": question.asker[:200],
+                        "asker": question.asker,
                         "question": question.question,
                         "answer": question.answer,
                         "is_highlight": question.is_highlight,
@@ -877,7 +898,7 @@ def _unique_names(names) -> list[str]:
     """Tag names, trimmed, first spelling kept, case-insensitively unique."""
     seen: dict[str, str] = {}
     for name in names:
-        name = (name or "").strip()[:100]
+        name = (name or "").strip()[: Tag._meta.get_field("name").max_length]
         if name and name.lower() not in seen:
             seen[name.lower()] = name
     return list(seen.values())
@@ -930,7 +951,32 @@ def normalize_path(value: str) -> str:
     path = parts.path if parts.scheme or parts.netloc else value.split("#", 1)[0]
     if not path.startswith("/"):
         path = f"/{path}"
-    return path[:200]
+    return path[: Redirect._meta.get_field("old_path").max_length]
+
+
+@dataclass
+class RunCache:
+    """What the documents of one run share: organizations and tags committed by earlier
+    documents (a query saved per role and per tag), and, for large runs, everyone's
+    names and handles loaded once."""
+
+    organizations: dict[str, Organization] = field(default_factory=dict)
+    tags: dict[str, Tag] = field(default_factory=dict)
+    people: PeopleIndex | None = None
+
+    def remember(self, loader: Loader, doc: ProfileDocument) -> None:
+        """A committed document's organizations, tags and person, for the next ones."""
+        self.organizations.update(loader.organizations)
+        self.tags.update(loader.tags)
+        if self.people is not None and loader.person is not None:
+            person = loader.person
+            self.people.add(
+                person.pk,
+                name=person.name,
+                slug=person.slug,
+                email=person.email,
+                handles=_document_handles(doc),
+            )
 
 
 @dataclass(frozen=True)
@@ -1094,29 +1140,22 @@ def document_load(
     publish: bool = False,
     person: Person | None = None,
     dry_run: bool = False,
-    shared: dict[str, Any] | None = None,
+    cache: RunCache | None = None,
     user=None,
     history: bool = True,
 ) -> DocumentReport:
     """Save one parsed document in one transaction and report what changed.
 
     A dry run does all the work, reports it, and rolls it back. Any failure rolls the
-    whole document back and is reported as the document's error. ``shared`` carries
-    organizations and tags committed by earlier documents of the same run. With
+    whole document back and is reported as the document's error. ``cache`` carries
+    what earlier documents of the same run committed. With
     ``history`` (the default) the document's changes are one version in the records' history;
     without it a large seed import runs about twice as fast.
     """
     report = DocumentReport(source=source or doc.source_name, family=doc.family, dry_run=dry_run)
     report.warnings.extend(doc.warnings)
-    shared = shared if shared is not None else {}
-    loader = Loader(
-        doc,
-        report,
-        publish=publish,
-        known_organizations=shared.setdefault("organizations", {}),
-        known_tags=shared.setdefault("tags", {}),
-        people=shared.get("people"),
-    )
+    cache = cache if cache is not None else RunCache()
+    loader = Loader(doc, report, publish=publish, cache=cache)
     try:
         with transaction.atomic():
             # The import writes its own history, below; saves inside it must not also land
@@ -1140,16 +1179,5 @@ def document_load(
     if report.error:
         report.counts.clear()  # nothing of it was written
     elif not dry_run:
-        # Committed now, so later documents of the run may reuse them.
-        shared["organizations"].update(loader.organizations)
-        shared["tags"].update(loader.tags)
-        if shared.get("people") is not None and loader.person is not None:
-            person = loader.person
-            shared["people"].add(
-                person.pk,
-                name=person.name,
-                slug=person.slug,
-                email=person.email,
-                handles=_document_handles(doc),
-            )
+        cache.remember(loader, doc)  # committed now: later documents may reuse it
     return report
