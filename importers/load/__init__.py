@@ -3,7 +3,10 @@ in one transaction, with history."""
 
 from __future__ import annotations
 
-from .document import DocumentReport, LoadError, PeopleIndex, RunCache, document_load, find_person
+from .base import DocumentReport, LoadError
+from .cache import RunCache
+from .document import document_load
+from .matching import PeopleIndex, find_person
 
 __all__ = [
     "DocumentReport",
