@@ -182,24 +182,7 @@ class LoaderBase:
         if obj is None and lookup:
             obj = self.find(model, lookup)
         if obj is None:
-            obj = model(**lookup, **values)
-            obj.import_source = self.source
-            if not self._clean(kind, obj, {*lookup, *values}):
-                return None
-            obj.import_fields = {k: fingerprint(getattr(obj, k)) for k in values}
-            obj.import_fields.update(extra_state or {})
-            obj.import_hash = self._record_hash(obj.import_fields)
-            siblings = self._siblings(model, {**lookup, **values})
-            if defer and self._parent_is_fresh({**lookup, **values}):
-                self.pending.setdefault(model, []).append(obj)
-            else:
-                obj.save()
-                self.created.add((obj._meta.label, obj.pk))
-                self.history.add(obj)
-            if siblings is not None:
-                siblings.append(obj)
-            self.report.count(kind, "created")
-            return obj
+            return self._create(kind, model, lookup, values, defer=defer, extra_state=extra_state)
         if obj.pk is None:
             # The same key twice in one document, the first still waiting for flush():
             # the later values win, as they would for saved records.
@@ -210,7 +193,40 @@ class LoaderBase:
             obj.import_hash = self._record_hash(obj.import_fields)
             self.report.count(kind, "updated")
             return obj
+        return self._update(kind, obj, values)
 
+    def _create(
+        self,
+        kind: str,
+        model: type[models.Model],
+        lookup: dict[str, Any],
+        values: dict[str, Any],
+        *,
+        defer: bool,
+        extra_state: dict[str, Any] | None,
+    ) -> models.Model | None:
+        obj = model(**lookup, **values)
+        obj.import_source = self.source
+        if not self._clean(kind, obj, {*lookup, *values}):
+            return None
+        obj.import_fields = {k: fingerprint(getattr(obj, k)) for k in values}
+        obj.import_fields.update(extra_state or {})
+        obj.import_hash = self._record_hash(obj.import_fields)
+        siblings = self._siblings(model, {**lookup, **values})
+        if defer and self._parent_is_fresh({**lookup, **values}):
+            self.pending.setdefault(model, []).append(obj)
+        else:
+            obj.save()
+            self.created.add((obj._meta.label, obj.pk))
+            self.history.add(obj)
+        if siblings is not None:
+            siblings.append(obj)
+        self.report.count(kind, "created")
+        return obj
+
+    def _update(self, kind: str, obj: models.Model, values: dict[str, Any]) -> models.Model | None:
+        """Apply what changed in the source since the last import; a field an editor
+        changed since then keeps the editor's value."""
         state = dict(obj.import_fields or {})
         changed: list[str] = []
         previous: dict[str, Any] = {}
@@ -220,13 +236,11 @@ class LoaderBase:
                 if not _is_empty(new):
                     state[name] = fingerprint(new)
                 continue
-            untouched = state.get(name) == fingerprint(current)
-            if untouched or _is_empty(current):
+            if state.get(name) == fingerprint(current) or _is_empty(current):
                 previous[name] = current
                 setattr(obj, name, new)
                 state[name] = fingerprint(new)
                 changed.append(name)
-            # Otherwise an editor changed the field since it was imported: theirs wins.
         if changed:
             if not self._clean(kind, obj, set(changed)):
                 return None
@@ -237,16 +251,15 @@ class LoaderBase:
                     setattr(obj, name, previous[name])
                     state[name] = fingerprint(previous[name])
                     changed.remove(name)
-        record_hash = self._record_hash(state)
-        if changed:
-            obj.import_fields = state
-            obj.import_hash = record_hash
-            obj.save()
-            self.history.add(obj)
-            self.report.count(kind, "updated")
-        else:
+        if not changed:
             self.save_state(obj, state)
             self.report.count(kind, "unchanged")
+            return obj
+        obj.import_fields = state
+        obj.import_hash = self._record_hash(state)
+        obj.save()
+        self.history.add(obj)
+        self.report.count(kind, "updated")
         return obj
 
     PARENTS = ("person", "interview")

@@ -94,6 +94,23 @@ def parse(text: str, source_name: str = "") -> ProfileDocument:
     for tag in as_list(meta.get("interests")):
         if _text(tag):
             b.tags.append(_text(tag))
+    _read_social(b, meta)
+    orgs = _read_organizations(b, meta)
+    _read_work(b, meta)
+    _read_education(b, meta)
+    _read_awards_skills_languages(b, meta)
+    if bio := _text(meta.get("bio")):
+        b.bio.append(bio)
+    if body.strip():
+        b.read_page(body)
+    elif not b.bio:
+        b.warnings.append("the profile has no biography")
+    _add_sections(b, orgs)
+    return b.build()
+
+
+def _read_social(b: Builder, meta: dict[str, Any]):
+    """``social``: icon and link pairs; an envelope is the email."""
     for social in as_list(meta.get("social")):
         if not isinstance(social, dict):
             continue
@@ -110,6 +127,10 @@ def parse(text: str, source_name: str = "") -> ProfileDocument:
         b.add_link(link, _text(social.get("label")) or _ICON_LABELS.get(icon, icon), kind=kind)
         if kind == "website" and not b.website:
             b.website = link
+
+
+def _read_organizations(b: Builder, meta: dict[str, Any]) -> list[dict[str, Any]]:
+    """``organizations`` and ``role``: the current role at the first organization."""
     orgs = [
         o if isinstance(o, dict) else {"name": o}
         for o in as_list(meta.get("organizations"))
@@ -126,6 +147,11 @@ def parse(text: str, source_name: str = "") -> ProfileDocument:
                 is_current=True,
             )
         )
+    return orgs
+
+
+def _read_work(b: Builder, meta: dict[str, Any]):
+    """``experience`` / ``work``: newer Hugo Blox profiles list a whole career."""
     # Newer Hugo Blox profiles list a whole career.
     for item in as_list(meta.get("experience") or meta.get("work")):
         if not isinstance(item, dict):
@@ -160,6 +186,10 @@ def parse(text: str, source_name: str = "") -> ProfileDocument:
                 location=_text(item.get("location")),
             )
         )
+
+
+def _read_education(b: Builder, meta: dict[str, Any]):
+    """``education.courses`` (older kits) or an ``education`` list (newer ones)."""
     education = meta.get("education")
     courses = education.get("courses") if isinstance(education, dict) else education
     for course in as_list(courses):
@@ -176,9 +206,14 @@ def parse(text: str, source_name: str = "") -> ProfileDocument:
                 degree=degree if institution else "",
                 start=start,
                 end=end,
+                is_current=current,  # "year: 2019 - today": studying still
                 summary=_text(course.get("summary") or course.get("description")),
             )
         )
+
+
+def _read_awards_skills_languages(b: Builder, meta: dict[str, Any]):
+    """``awards``, ``skills`` groups and spoken ``languages``."""
     for award in as_list(meta.get("awards")):
         if isinstance(award, dict) and _text(award.get("title")):
             b.awards.append(
@@ -202,12 +237,10 @@ def parse(text: str, source_name: str = "") -> ProfileDocument:
         name = _text(language.get("name")) if isinstance(language, dict) else _text(language)
         if name and name not in b.tags:
             b.tags.append(name)
-    if bio := _text(meta.get("bio")):
-        b.bio.append(bio)
-    if body.strip():
-        b.read_page(body)
-    elif not b.bio:
-        b.warnings.append("the profile has no biography")
+
+
+def _add_sections(b: Builder, orgs: list[dict[str, Any]]) -> None:
+    """Sections for what the front matter held, so the page shows it."""
     if b.education and not any(s.kind == "education" for s in b.sections):
         b.sections.append(SectionRecord(title="Education", kind="education"))
     if b.roles and not any(s.kind == "roles" for s in b.sections):
@@ -225,5 +258,3 @@ def parse(text: str, source_name: str = "") -> ProfileDocument:
         b.sections.insert(at, SectionRecord(title="Affiliations", body="\n".join(others)))
     if b.tags and not b.skills:
         b.sections.append(SectionRecord(title="Interests", kind="skills"))
-
-    return b.build()
