@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import fields, is_dataclass, replace
+from dataclasses import dataclass, field, fields, is_dataclass, replace
 from functools import lru_cache
-from typing import Any
+from typing import Any, Literal
 
 from people.links import name_from_handle as handle_name
 from people.links import profile_handle
@@ -458,10 +458,56 @@ def _is_residue(line: str) -> bool:
     return bool(RESIDUE_RE.match(line) or TRAILING_RESIDUE_RE.match(line))
 
 
-def parse_transcript(
-    text_meta: dict[str, Any], body: str, *, family: str, kind: str, source_name: str = ""
-) -> ProfileDocument:
-    b = Builder(family, source_name)
+@dataclass
+class Speakers:
+    """Who takes turns: the legend's codes, the labels that ask and those that answer,
+    and the interviewee's name as the title, the intro or the labels give it."""
+
+    codes: dict[str, str]
+    legend_lines: set[int]
+    periods: bool
+    askers: set[str]
+    answerers: set[str]
+    name: str
+    rest: str  # what the title says after the name ("CTO, Acme")
+
+
+@dataclass
+class Turn:
+    asker: str
+    question: list[str] = field(default_factory=list)
+    answer: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Reading:
+    """What a pass over the lines collects: the intro, each turn, what closes the page,
+    and the quoted lines that may be pull quotes (decided once every answer is read)."""
+
+    intro: list[str] = field(default_factory=list)
+    outro: list[str] = field(default_factory=list)
+    turns: list[Turn] = field(default_factory=list)
+    quotes: list[str] = field(default_factory=list)
+    quote_lines: list[str] = field(default_factory=list)
+    target: Literal["intro", "q", "a", "outro"] = "intro"
+
+    @property
+    def current(self) -> Turn | None:
+        return self.turns[-1] if self.turns else None
+
+    def add(self, line: str) -> None:
+        """A line that is no turn of its own: it goes where the reading is."""
+        turn_ = self.current
+        if self.target == "outro":
+            self.outro.append(line)
+        elif self.target == "intro" or turn_ is None:
+            self.intro.append(line)
+        else:
+            (turn_.answer if self.target == "a" else turn_.question).append(line)
+
+
+def _prepared_lines(text_meta: dict[str, Any], body: str) -> tuple[list[str], str]:
+    """The body's lines, cleaned and with unlabelled questions labelled, and the title."""
     body = normalize_body(remove_liquid(body))
     if not _has_labelled_turns(body) and (labelled := as_labelled_turns(body)):
         body = labelled
@@ -476,14 +522,14 @@ def parse_transcript(
                     title = plain_text(line.lstrip("#").strip())
                     lines = lines[i + 1 :]
                 break
-    codes, legend_lines = _legend(lines)
-    # A bare legend line ("S: Sanjana") reads like a turn: it is not one.
-    lines = [("" if i in legend_lines else ln) for i, ln in enumerate(lines)]
-    periods = _period_turns_count(lines)
-    counts = _speaker_counts(lines)
-    speakers = {w for w, n in counts.items() if n >= 2 or w in codes}
-    speakers |= {w for w in counts if re.fullmatch(r"[PQ]\(?\d+\)?", w)}
+    return lines, title
 
+
+def _interviewee(
+    text_meta: dict[str, Any], title: str, lines: list[str], periods: bool
+) -> tuple[str, str]:
+    """(name, rest of the title): from the title, front matter, a series title or the
+    intro, in that order."""
     name, rest = interviewee_from_title(title, "\n".join(lines))
     for key in ("interviewee", "guest", "person"):
         if isinstance(text_meta.get(key), str):
@@ -493,8 +539,20 @@ def parse_transcript(
     if not name:
         # "In this spotlight we talked with X", "Today let's welcome X".
         opening = next((i for i, ln in enumerate(lines) if turn(ln, periods)), len(lines))
-        name = name_from_intro("\n".join(lines[:opening]), str(text_meta.get("description") or ""))
-    name = strip_honorific(name)
+        description = str(text_meta.get("description") or "")
+        name = name_from_intro("\n".join(lines[:opening]), description)
+    return strip_honorific(name), rest
+
+
+def _speakers(text_meta: dict[str, Any], title: str, lines: list[str]) -> Speakers:
+    codes, legend_lines = _legend(lines)
+    # A bare legend line ("S: Sanjana") reads like a turn: it is not one.
+    lines[:] = [("" if i in legend_lines else ln) for i, ln in enumerate(lines)]
+    periods = _period_turns_count(lines)
+    counts = _speaker_counts(lines)
+    speakers = {w for w, n in counts.items() if n >= 2 or w in codes}
+    speakers |= {w for w in counts if re.fullmatch(r"[PQ]\(?\d+\)?", w)}
+    name, rest = _interviewee(text_meta, title, lines, periods)
     if name:
         labels = [
             _code_name(w, codes)
@@ -522,132 +580,129 @@ def parse_transcript(
             guess = _code_name(order[1], codes)
             if len(guess) > 2 and guess.lower() not in GENERIC_LABELS:
                 name = name or guess
-    askers = speakers - answerers
-    # For each line, who takes the next turn: "q" (an asker) or "a" (an answerer).
+    return Speakers(codes, legend_lines, periods, speakers - answerers, answerers, name, rest)
+
+
+def _next_turns(lines: list[str], who: Speakers) -> list[str]:
+    """For each line, who takes the next turn: "q" (an asker) or "a" (an answerer)."""
     next_turn: list[str] = [""] * len(lines)
     upcoming = ""
     for i in range(len(lines) - 1, -1, -1):
         next_turn[i] = upcoming
-        if m := turn(lines[i], periods):
-            upcoming = "q" if m["who"] in askers else "a" if m["who"] in answerers else upcoming
+        if m := turn(lines[i], who.periods):
+            if m["who"] in who.askers:
+                upcoming = "q"
+            elif m["who"] in who.answerers:
+                upcoming = "a"
+    return next_turn
 
-    intro: list[str] = []
-    outro: list[str] = []
-    quotes: list[str] = []
-    quote_lines: list[str] = []
-    questions: list[dict[str, Any]] = []
-    current: dict[str, Any] | None = None
-    target = "intro"
+
+def _read(lines: list[str], who: Speakers) -> Reading:
+    """One pass over the lines: each goes to the intro, a question, an answer or the
+    closing part."""
+    reading = Reading()
+    next_turn = _next_turns(lines, who)
     for i, line in enumerate(lines):
-        if i in legend_lines:
+        if i in who.legend_lines:
             continue
-        m = turn(line, periods)
-        if m and m["who"] in askers:
-            current = {
-                "asker": _code_name(m["who"], codes),
-                "q": [turn_text(m)],
-                "a": [],
-                "quote_before": False,
-            }
-            questions.append(current)
-            target = "q"
-            continue
-        if m and m["who"] in answerers and current is not None:
-            current["a"].append(turn_text(m))
-            target = "a"
-            continue
-        if ((q := _QUOTE_RE.match(line)) and current is not None) or (q and questions == []):
+        m = turn(line, who.periods)
+        current = reading.current
+        if m and m["who"] in who.askers:
+            reading.turns.append(Turn(_code_name(m["who"], who.codes), [turn_text(m)]))
+            reading.target = "q"
+        elif m and m["who"] in who.answerers and current is not None:
+            current.answer.append(turn_text(m))
+            reading.target = "a"
+        elif (q := _QUOTE_RE.match(line)) and (current is not None or not reading.turns):
             # A pull quote repeats words of an answer; a quoted line that repeats nothing
             # is part of what was said. Which one it is shows once all answers are read.
-            quotes.append(q["q"].strip())  # type: ignore[index]
-            quote_lines.append(line)
-            slot = _QUOTE_SLOT.format(len(quotes) - 1)
-            if current is None:
-                intro.append(slot)
-            else:
-                (current["a"] if target == "a" else current["q"]).append(slot)
-            continue
-        if _HR_RE.match(line):
-            if target == "intro":
-                intro.append("")
-            elif current is not None and not next_turn[i] and current["a"]:
-                # A rule after the last answer: what follows closes the page.
-                target = "outro"
-            continue
-        if target == "outro":
-            outro.append(line)
-        elif target == "intro":
-            intro.append(line)
-        elif target == "q" and line.strip() and current is not None:
+            reading.quotes.append(q["q"].strip())
+            reading.quote_lines.append(line)
+            reading.add(_QUOTE_SLOT.format(len(reading.quotes) - 1))
+        elif _HR_RE.match(line):
+            if reading.target == "intro":
+                reading.intro.append("")
+            elif current is not None and not next_turn[i] and current.answer:
+                reading.target = "outro"  # a rule after the last answer closes the page
+        elif reading.target == "q" and line.strip() and current is not None:
             if next_turn[i] == "a":
-                # The answer has its own turn further down: this line still asks.
-                current["q"].append(line)
+                current.question.append(line)  # the answer has its own turn further down
             else:
                 # Content after a question and before any answer turn is the answer.
-                current["a"].append(line)
-                target = "a"
-        elif current is not None:
-            (current["a"] if target == "a" else current["q"]).append(line)
+                current.answer.append(line)
+                reading.target = "a"
+        else:
+            reading.add(line)
+    return reading
 
-    def md(parts: list[str]) -> str:
-        return re.sub(r"\n{3,}", "\n\n", html_to_markdown("\n".join(parts))).strip()
 
-    if questions and not outro:
-        # "*Thanks to Nadia! The recording is on our channel.*": an italic sign-off
-        # after the last answer's own words closes the page too.
-        last = questions[-1]["a"]
-        paragraphs = md(last).split("\n\n")
-        tail = []
-        while len(paragraphs) > 1 and _SIGN_OFF_RE.fullmatch(paragraphs[-1].strip()):
-            tail.insert(0, paragraphs.pop())
-        if tail:
-            questions[-1]["a"] = ["\n\n".join(paragraphs)]
-            outro = ["\n\n".join(tail)]
+def _md(parts: list[str]) -> str:
+    return re.sub(r"\n{3,}", "\n\n", html_to_markdown("\n".join(parts))).strip()
+
+
+def _close(reading: Reading) -> None:
+    """ "*Thanks to Nadia! The recording is on our channel.*": an italic sign-off after
+    the last answer's own words closes the page too."""
+    if not reading.turns or reading.outro:
+        return
+    last = reading.turns[-1]
+    paragraphs = _md(last.answer).split("\n\n")
+    tail: list[str] = []
+    while len(paragraphs) > 1 and _SIGN_OFF_RE.fullmatch(paragraphs[-1].strip()):
+        tail.insert(0, paragraphs.pop())
+    if tail:
+        last.answer = ["\n\n".join(paragraphs)]
+        reading.outro = ["\n\n".join(tail)]
+
+
+def _pull_quotes(reading: Reading) -> list[str]:
+    """The quoted lines that repeat an answer's words (pull quotes, dropped from the
+    text); the others go back where they were, as what was said."""
 
     def said(parts: list[str]) -> str:
-        return _norm(md([_QUOTE_SLOT_RE.sub("", p) for p in parts]))
+        return _norm(_md([_QUOTE_SLOT_RE.sub("", p) for p in parts]))
 
-    answers_said = [said(q["a"]) for q in questions]
-    repeated = {n for n, quote in enumerate(quotes) if any(_norm(quote) in a for a in answers_said)}
+    answers_said = [said(t.answer) for t in reading.turns]
+    repeated = {
+        n for n, quote in enumerate(reading.quotes) if any(_norm(quote) in a for a in answers_said)
+    }
 
     def unslot(parts: list[str]) -> list[str]:
         def back(slot: re.Match[str]) -> str:
             n = int(slot[1])
-            return "" if n in repeated else quote_lines[n]
+            return "" if n in repeated else reading.quote_lines[n]
 
         return [_QUOTE_SLOT_RE.sub(back, part) for part in parts]
 
-    intro = unslot(intro)
-    for q in questions:
-        q["q"], q["a"] = unslot(q["q"]), unslot(q["a"])
-    quotes = [quotes[n] for n in sorted(repeated)]
+    reading.intro = unslot(reading.intro)
+    for t in reading.turns:
+        t.question, t.answer = unslot(t.question), unslot(t.answer)
+    return [reading.quotes[n] for n in sorted(repeated)]
 
+
+def _question_records(reading: Reading, quotes: list[str], b: Builder) -> list[QuestionRecord]:
     records: list[QuestionRecord] = []
     normalized_quotes = [_norm(q) for q in quotes]
-    matched: set[int] = set()
-    for q in questions:
-        question = md(q["q"])
+    for t in reading.turns:
+        question = _md(t.question)
         # "*Are you hiring?* 👀" is a question in italics, with an emoji after it.
         question = re.sub(r"^\*(.+)\*((?:[ \t]*[^\w\s*])*)$", r"\1\2", question, flags=re.S)
         question = question.strip()
-        answer = md(q["a"])
+        answer = _md(t.answer)
         norm_answer = _norm(answer)
-        highlight = False
-        for n, nq in enumerate(normalized_quotes):
-            if nq and nq in norm_answer:
-                highlight = True
-                matched.add(n)
+        highlight = any(nq and nq in norm_answer for nq in normalized_quotes)
         records.append(
-            QuestionRecord(
-                question=question, answer=answer, asker=q["asker"], is_highlight=highlight
-            )
+            QuestionRecord(question=question, answer=answer, asker=t.asker, is_highlight=highlight)
         )
         if not answer:
             b.warnings.append(f"question {len(records)} has no answer: '{question[:60]}'")
+    return records
 
-    intro_md = md(intro)
-    meta_date = date_from_value(text_meta.get("date"))
-    date: PartialDate | None = meta_date
+
+def _date_and_outlet(
+    text_meta: dict[str, Any], intro_md: str, rest: str, kind: str
+) -> tuple[PartialDate | None, str]:
+    date = date_from_value(text_meta.get("date"))
     if date is None and (c := _CONDUCTED_RE.search(intro_md)):
         found = find_date_range(c[0])
         date = found[0].start if found else None
@@ -660,33 +715,55 @@ def parse_transcript(
         outlet = o[1].strip()
     if not outlet and rest and kind == "ama":
         outlet = rest
-    interviewers = list(dict.fromkeys(r.asker for r in records))
-    interviewer = ""
+    return date, outlet
+
+
+def _interviewer(
+    text_meta: dict[str, Any], records: list[QuestionRecord], name: str, intro_md: str, kind: str
+) -> str:
+    """Front matter ``interviewer``; else the one label that asks, completed by the
+    post's author or by "Interview by X" in the intro."""
     if isinstance(text_meta.get("interviewer"), str):
-        interviewer = text_meta["interviewer"].strip()
-    elif (
-        kind == "interview"
-        and len(interviewers) == 1
-        and interviewers[0].lower() not in GENERIC_LABELS
-    ):
-        interviewer = interviewers[0]
-    author = interviewer_from_meta(text_meta, name) if kind == "interview" else ""
+        return text_meta["interviewer"].strip()
+    if kind != "interview":
+        return ""
+    askers = list(dict.fromkeys(r.asker for r in records))
+    interviewer = ""
+    if len(askers) == 1 and askers[0].lower() not in GENERIC_LABELS:
+        interviewer = askers[0]
+    author = interviewer_from_meta(text_meta, name)
     if author and (
         not interviewer
         or re.fullmatch(r"[A-Z]{1,4}", interviewer)  # "IC" for Inês Castro
         or author.split()[0] == interviewer
     ):
         interviewer = author
-    if kind == "interview" and (by := _BY_RE.search(plain_text(intro_md))):
+    if by := _BY_RE.search(plain_text(intro_md)):
         # "Interview by Tunde Bakare.", "recorded ... by Jonas Weber for ...": the full
         # name of whoever asks, when the turns say "Tunde:" or "Interviewer:".
         full = re.split(r"\.\s|\n", by["name"].strip())[0].rstrip(".")
         if not interviewer or full.split()[0] == interviewer or interviewer == full:
             interviewer = full
+    return interviewer
 
+
+def parse_transcript(
+    text_meta: dict[str, Any], body: str, *, family: str, kind: str, source_name: str = ""
+) -> ProfileDocument:
+    """An interview or AMA: who was asked, who asked, and each question with its answer."""
+    b = Builder(family, source_name)
+    lines, title = _prepared_lines(text_meta, body)
+    who = _speakers(text_meta, title, lines)
+    reading = _read(lines, who)
+    _close(reading)
+    quotes = _pull_quotes(reading)
+    records = _question_records(reading, quotes, b)
+    intro_md = _md(reading.intro)
+    date, outlet = _date_and_outlet(text_meta, intro_md, who.rest, kind)
+    name = who.name
     b.name = name
-    if kind == "interview" and rest:
-        b.headline = rest
+    if kind == "interview" and who.rest:
+        b.headline = who.rest
     if not name:
         b.warnings.append("the interviewed person is not named in the title")
     # Profile links in the intro that carry the person's name identify them.
@@ -702,12 +779,12 @@ def parse_transcript(
             title=title,
             kind=kind,
             interviewee=name,
-            interviewer=interviewer,
+            interviewer=_interviewer(text_meta, records, name, intro_md, kind),
             outlet=outlet,
             date=date,
             source_url=str(text_meta.get("source_url") or text_meta.get("canonical") or ""),
             intro=intro_md,
-            outro=md(outro),
+            outro=_md(reading.outro),
             questions=tuple(records),
             highlights=tuple(quotes),
         )
