@@ -113,6 +113,45 @@ def _entities(text: str) -> str:
     )
 
 
+# Tags written the same way opening and closing: (markdown for the open tag, for the close).
+_SAME = {
+    "b": ("**", "**"),
+    "strong": ("**", "**"),
+    "i": ("*", "*"),
+    "em": ("*", "*"),
+    "s": ("~~", "~~"),
+    "del": ("~~", "~~"),
+    "code": ("`", "`"),
+    "br": ("\n", "\n"),
+    "hr": ("\n\n---\n\n", "\n\n---\n\n"),
+    "li": ("\n- ", "\n"),
+    "td": ("", "\n\n"),
+    "th": ("", "\n\n"),
+    "summary": ("\n\n**", "**\n\n"),
+}
+
+
+def _tag_markdown(closing: bool, tag: str, attr_text: str, hrefs: list[str]) -> str:
+    """What one HTML tag becomes in markdown; ``hrefs`` holds the open links' targets."""
+    if tag == "a":
+        if closing:
+            href = hrefs.pop() if hrefs else ""
+            return f"]({href})" if href else "]"
+        hrefs.append(attrs(attr_text).get("href", "").strip())
+        return "["
+    if tag == "img":
+        a = attrs(attr_text)
+        src = a.get("src", "").strip().replace(" ", "%20")
+        return f"![{a.get('alt', '').strip()}]({src})" if src and not closing else ""
+    if tag in _SAME:
+        return _SAME[tag][closing]
+    if tag[0] == "h" and tag[1:].isdigit():
+        return "\n\n" if closing else "\n\n" + "#" * int(tag[1]) + " "
+    if tag in _BLOCK or tag == "details":
+        return "\n\n"
+    return ""  # _DROP and the rest: the tag goes, its text stays
+
+
 def html_to_markdown(text: str) -> str:
     """Turn the common HTML of profile pages into markdown; other text is left as is."""
     if "<" not in text and "&" not in text:
@@ -131,43 +170,7 @@ def html_to_markdown(text: str) -> str:
         if chunk:
             out.append("\n" if not chunk.strip() and "\n" in chunk else chunk)
         pos = m.end()
-        closing, tag, attr_text = m[1] == "/", m[2].lower(), m[3]
-        if tag == "a":
-            if closing:
-                href = hrefs.pop() if hrefs else ""
-                out.append(f"]({href})" if href else "]")
-            else:
-                href = attrs(attr_text).get("href", "").strip()
-                hrefs.append(href)
-                out.append("[")
-        elif tag == "img" and not closing:
-            a = attrs(attr_text)
-            src = a.get("src", "").strip().replace(" ", "%20")
-            if src:
-                out.append(f"![{a.get('alt', '').strip()}]({src})")
-        elif tag in {"b", "strong"}:
-            out.append("**")
-        elif tag in {"i", "em"}:
-            out.append("*")
-        elif tag in {"s", "del"}:
-            out.append("~~")
-        elif tag == "code":
-            out.append("`")
-        elif tag == "br":
-            out.append("\n")
-        elif tag == "hr":
-            out.append("\n\n---\n\n")
-        elif tag[0] == "h" and tag[1:].isdigit():
-            out.append("\n\n" if closing else "\n\n" + "#" * int(tag[1]) + " ")
-        elif tag == "li":
-            out.append("\n" if closing else "\n- ")
-        elif tag in {"td", "th"}:
-            out.append("\n\n" if closing else "")
-        elif tag == "summary":
-            out.append("**\n\n" if closing else "\n\n**")
-        elif tag in _BLOCK or tag == "details":
-            out.append("\n\n")
-        # _DROP and the rest: the tag goes, its text stays.
+        out.append(_tag_markdown(m[1] == "/", m[2].lower(), m[3], hrefs))
     tail = text[pos:]
     out.append(tail)
     result = _entities("".join(out))

@@ -1144,46 +1144,17 @@ class Builder:
         tags_before = len(self.tags)
         md = _resolve_details(md, details, as_text=True)
         md = self.take_profile_links(md)
-        items, leftover = split_list(md)
-        lines: list[tuple[str, bool]] = []
-        while items:
-            item = items.pop(0)
-            if item.children:
-                children, child_rest = split_list(item.children)
-                if (
-                    plain_text(item.text).endswith(":")
-                    and children
-                    and not child_rest.strip()
-                    and not any(c.children for c in children)
-                ):
-                    # "- Languages:" over "- Go", "- Rust": one labeled line.
-                    lines.append((f"{item.text} {', '.join(c.text for c in children)}", True))
-                    continue
-            lines.append((item.text, True))
-            if item.children:
-                # "- Corpus annotation" with nested "- Inter-annotator agreement".
-                items[:0] = children
-                leftover = "\n".join(p for p in [child_rest, leftover] if p.strip())
+        lines, leftover = _skill_items(md)
         if interests and not all(_skill_list(line) for line, is_item in lines if is_item):
             # Research interests written as phrases ("Uncertainty quantification for
             # geophysical models"): the list stays whole, as written.
             return 0, ""
         rest: list[str] = []
         groups: set[int] = set()  # labeled lines outside a list: a paragraph each
-        paras: list[str] = []
-        for para in leftover.split("\n"):
-            if not para.strip():
-                continue
-            label = plain_text(paras[-1]) if paras else ""
-            if label.endswith(":") and len(label.split()) <= 4 and "," in para:
-                # "**Cloud:**" over "AWS, GCP": one labeled line.
-                paras[-1] = f"{paras[-1].rstrip()} {para.strip()}"
-            else:
-                paras.append(para)
-        for para in paras:
-            if para.strip() and ("," in para or ":" in para):
+        for para in _skill_paragraphs(leftover):
+            if "," in para or ":" in para:
                 lines.append((para, False))
-            elif para.strip():
+            else:
                 rest.append(para)
         for line, is_item in lines:
             text = plain_text(line)
@@ -1215,15 +1186,7 @@ class Builder:
                         self.add_skill(part.strip(" ."))
                 elif part:
                     rest.append(part)
-        text = ""
-        for n, line in enumerate(rest):
-            # A blank line between a list and the text around it.
-            joined = (
-                n
-                and line.startswith("- ") == rest[n - 1].startswith("- ")
-                and not {n, n - 1} & groups
-            )
-            text += ("\n" if joined else "\n\n") + line if n else line
+        text = _joined(rest, groups)
         if interests:
             return len(self.tags) - tags_before, text
         return len(self.skills) - before or (1 if before and not rest else 0), text
@@ -1243,6 +1206,57 @@ class Builder:
         for text in [it.text for it in items] + [leftover]:
             self.take_contact_details(text)
         return len(self.links) - before, "\n\n".join(r for r in rest if r)
+
+
+def _skill_items(md: str) -> tuple[list[tuple[str, bool]], str]:
+    """A skills list's items as (line, is_item), nested lists flattened; the text left."""
+    items, leftover = split_list(md)
+    lines: list[tuple[str, bool]] = []
+    while items:
+        item = items.pop(0)
+        if item.children:
+            children, child_rest = split_list(item.children)
+            if (
+                plain_text(item.text).endswith(":")
+                and children
+                and not child_rest.strip()
+                and not any(c.children for c in children)
+            ):
+                # "- Languages:" over "- Go", "- Rust": one labeled line.
+                lines.append((f"{item.text} {', '.join(c.text for c in children)}", True))
+                continue
+        lines.append((item.text, True))
+        if item.children:
+            # "- Corpus annotation" with nested "- Inter-annotator agreement".
+            items[:0] = children
+            leftover = "\n".join(p for p in [child_rest, leftover] if p.strip())
+    return lines, leftover
+
+
+def _skill_paragraphs(text: str) -> list[str]:
+    """Lines of text outside a list, a label joined to the line it heads."""
+    paras: list[str] = []
+    for para in text.split("\n"):
+        if not para.strip():
+            continue
+        label = plain_text(paras[-1]) if paras else ""
+        if label.endswith(":") and len(label.split()) <= 4 and "," in para:
+            # "**Cloud:**" over "AWS, GCP": one labeled line.
+            paras[-1] = f"{paras[-1].rstrip()} {para.strip()}"
+        else:
+            paras.append(para)
+    return paras
+
+
+def _joined(rest: list[str], groups: set[int]) -> str:
+    """Lines kept as text: list items together, a blank line around the rest."""
+    text = ""
+    for n, line in enumerate(rest):
+        joined = (
+            n and line.startswith("- ") == rest[n - 1].startswith("- ") and not {n, n - 1} & groups
+        )
+        text += ("\n" if joined else "\n\n") + line if n else line
+    return text
 
 
 def _names_a_project(text: str) -> bool:

@@ -136,3 +136,14 @@ def test_the_lexicon_is_the_bottom_of_the_parser():
     assert not {n for n in _imports(ROOT / "importers/parse/lexicon.py") if "importers" in n}
     graph = _package_graph("importers")
     assert graph["importers.parse.lexicon"] == set()
+
+
+def test_no_function_of_the_importer_runs_past_a_screen():
+    long = []
+    for path in _modules("importers"):
+        for node in ast.walk(ast.parse(path.read_text())):
+            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+                size = node.end_lineno - node.lineno + 1
+                if size > 65:
+                    long.append(f"{path.relative_to(ROOT)}:{node.lineno} {node.name} ({size})")
+    assert not long, long
