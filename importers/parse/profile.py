@@ -31,6 +31,7 @@ from .lexicon import (
 )
 from .markup import (
     DETAILS_TOKEN_RE,
+    Badge,
     Details,
     Item,
     RawSection,
@@ -95,11 +96,28 @@ _NOT_TAGLINE_RE = re.compile(
 _GIVEN_NAME_RE = re.compile(
     rf"\b(?:I am|I'm|I’m|[Mm]y name is)\s+({NAME_START}[\w'’-]+)(?=\s*(?:$|[^\w\s]|\s+(?:and|-)\s))"
 )
-_WORKING_AS_RE = re.compile(
-    r"\b(currently\s+)?(?:working|work)\s+as\s+(?:an?\s+|the\s+)?(?P<title>[^.\n]{2,80}?)\s+"
-    r"(?:at|with|for)\s+(?:the\s+)?(?P<org>\[[^\]]+\]\([^)]+\)|[A-Z][^.,;\n]{1,60}?)"
-    r"(?=[.,;\n]|$)",
+_ORG_IN_PROSE = r"(?P<org>\[[^\]]+\]\([^)]+\)|[A-Z][^.,;\n]{1,60}?)"
+_WORKING_AS_RES = (
+    # "currently working as a Data Engineer at Example Corp"
+    re.compile(
+        r"\b(?P<now>currently\s+)?(?:working|work)\s+as\s+(?:an?\s+|the\s+)?"
+        r"(?P<title>[^.\n]{2,80}?)\s+(?:at|with|for)\s+(?:the\s+)?"
+        + _ORG_IN_PROSE
+        + r"(?=[.,;\n]|$)"
+    ),
+    # "I work at Ferrugem Labs as a Backend Engineer", "currently working at X as an SRE"
+    re.compile(
+        r"\b(?P<now>currently\s+)?(?:working|work|employed)\s+(?:at|for|with)\s+(?:the\s+)?"
+        + _ORG_IN_PROSE
+        + r"\s+as\s+(?:an?\s+|the\s+)?(?P<title>[^.,;\n]{2,60}?)(?=[.,;\n!]|\s+and\b|$)"
+    ),
 )
+
+
+def _working_as(text: str) -> re.Match[str] | None:
+    """The first "working as Title at Org" or "work at Org as Title" of a text."""
+    found = [m for pattern in _WORKING_AS_RES if (m := pattern.search(text))]
+    return min(found, key=lambda m: m.start(), default=None)
 
 
 _NEWS_RE = HEADING_KINDS[0][1]
@@ -509,7 +527,7 @@ class Builder:
                     self.website = url
                 return ""
             for badge in badges:
-                self.add_skill(badge.label)
+                self.add_skill(badge_skill(badge))
             for alt, src in images:
                 for skill in _icon_skills(src, alt):
                     self.add_skill(skill)
@@ -523,7 +541,7 @@ class Builder:
             badge = shield_badge(m[2])
             if badge is None:
                 return m[0]
-            self.add_skill(badge.label)
+            self.add_skill(badge_skill(badge))
             return ""
 
         text = re.sub(r"!\[([^\[\]]*)\]\(([^)\s]*img\.shields\.io[^)\s]*)\)", bare_badge, text)
@@ -718,7 +736,7 @@ class Builder:
     def read_bio_facts(self, bio: str) -> None:
         self.location = self.location or _place_from_prose(bio[:_OPENING])
         self.read_prose_facts(bio[:_OPENING])
-        if m := _WORKING_AS_RE.search(bio[:_OPENING]):
+        if m := _working_as(bio[:_OPENING]):
             org_md = m["org"]
             links = find_links(org_md)
             # "at Lighthouse Lab (summer 2024)": the dates are not the name.
@@ -743,7 +761,7 @@ class Builder:
                         kind=role_kind(title),
                         start=dates.start if dates else None,
                         end=dates.end if dates else None,
-                        is_current=bool(m[1]) or not past,
+                        is_current=bool(m["now"]) or not past,
                         location=place,
                         section="",
                     )
@@ -1206,6 +1224,26 @@ class Builder:
         for text in [it.text for it in items] + [leftover]:
             self.take_contact_details(text)
         return len(self.links) - before, "\n\n".join(r for r in rest if r)
+
+
+_BADGE_CATEGORY_RE = re.compile(
+    r"(?i)^(?:code|tools?|os|editor|ide|shell|lang(?:uage)?s?|frameworks?|librar(?:y|ies)|"
+    r"databases?|db|cloud|platforms?|devops|frontend|backend|infra|skills?|tech|stack)$"
+)
+
+
+def badge_skill(badge: Badge) -> str:
+    """The skill a shields.io badge names: its label ("Python"), or its message when the
+    label is a category ("Code-Python", "Tools-Docker") or the logo says the message."""
+    message = badge.message.strip()
+    if message and not re.fullmatch(r"v?\d[\w.]*|\W*", message):
+        logo = re.sub(r"[^a-z0-9]", "", (badge.logo or "").lower())
+        said = re.sub(r"[^a-z0-9]", "", message.lower())
+        if _BADGE_CATEGORY_RE.match(badge.label.strip()) or (
+            logo and (logo in said or said in logo)
+        ):
+            return message
+    return badge.label
 
 
 def _skill_items(md: str) -> tuple[list[tuple[str, bool]], str]:
