@@ -126,6 +126,18 @@ _OPENING = 10_000
 _INTERESTS_RE = re.compile(r"\binterests\b", re.I)
 _ITEM_START_RE = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s")
 # Combining marks (U+0300-U+036F) belong to the letter before them: "Adébáyọ̀".
+# "Hanna Kowal is an accessibility consultant", at the start of a paragraph.
+_THIRD_PERSON_RE = re.compile(
+    rf"(?m)^\W*({NAME_START}[\w'’\u0300-\u036f-]+(?:\s+{NAME_START}[\w'’\u0300-\u036f-]+){{1,3}})"
+    r"\s+(?:is|was|works|leads|builds|has been)\s+(?:an?|the|currently|now)\b"
+)
+_OBFUSCATED_EMAIL_RE = re.compile(
+    r"(?P<user>[\w.+-]+)\s*[\[(]\s*at\s*[\])]\s*"
+    r"(?P<domain>[\w-]+(?:(?:\s*[\[(]\s*dot\s*[\])]\s*|\.)[\w-]+)+)",
+    re.I,
+)
+_NAME_WORDS = rf"{NAME_START}[\w'’\u0300-\u036f-]+(?:\s+{NAME_START}[\w'’\u0300-\u036f-]+){{1,3}}"
+_WELCOME_RE = re.compile(rf"\bwelcome to\s+({_NAME_WORDS})['’]s\b", re.I)
 _NAME_LIKE_RE = re.compile(
     rf"^{NAME_START}[\w'’.\u0300-\u036f-]+(?:\s+{NAME_START}[\w'’.\u0300-\u036f-]+){{1,3}}$"
 )
@@ -416,6 +428,29 @@ class Builder:
         if path not in self.redirects:
             self.redirects.append(path)
 
+    def _name_in_prose(self, opening: str) -> str:
+        """A name the page states another way: "Hanna Kowal is an accessibility
+        consultant", "Welcome to Ada Quill's profile!", a heading that is a name
+        ("### Zhou Wentao (周文涛)"), "I'm Ada" in a section or an image's alt text."""
+        sections = "\n\n".join(
+            s.body[:2000] for s in self.sections[:20] if s.kind == "text" and s.body
+        )
+        alts = " ".join(re.findall(r"!\[([^\]]{3,200})\]", f"{opening}\n{sections}"))
+        for text in (plain_text(opening), plain_text(sections), alts):
+            for pattern in (_THIRD_PERSON_RE, _WELCOME_RE, _NAME_RE):
+                if (m := pattern.search(text)) and looks_like_name(m[1]):
+                    return m[1].strip()
+        headings = re.findall(r"(?m)^#{1,6}[ \t]+(.+?)[ \t#]*$", opening[:2000])
+        for heading in headings[:2]:
+            bare = re.sub(r"\s*\([^()]{1,40}\)\s*$", "", plain_text(heading)).strip()
+            if heading_kind(bare) == "text" and looks_like_name(bare):
+                return bare  # "### Zhou Wentao (周文涛)" above the bio
+        for section in self.sections[:3]:
+            title = re.sub(r"\s*\([^)]*\)\s*$", "", section.title).strip()
+            if section.kind == "text" and heading_kind(title) == "text" and looks_like_name(title):
+                return title
+        return ""
+
     def infer_name(self) -> None:
         """Fill in a missing name: the bio ("I am ..."), then a LinkedIn vanity URL."""
         if self.name:
@@ -425,6 +460,9 @@ class Builder:
         bio = plain_text("\n".join([opening, *(s.title for s in self.sections[:50])]))
         if m := _NAME_RE.search(bio):
             self.name = m[1].strip()
+            return
+        if name := self._name_in_prose(opening):
+            self.name = name
             return
         given = self.given_name
         for kinds in (("linkedin",), ("github", "x", "medium", "mastodon")):
@@ -639,6 +677,10 @@ class Builder:
         if looks_like_name(plain):
             self.name = self.name or plain
             return "" if self.name == plain else plain
+        # "Zhou Wentao (周文涛)": the name, and the same in another script.
+        bare = re.sub(r"\s*\([^()]{1,40}\)\s*$", "", plain)
+        if bare != plain and looks_like_name(bare):
+            self.name = self.name or bare
         return plain
 
     def take_headline(self, preamble: str, *, tagline_only: bool = False) -> str:
@@ -735,6 +777,11 @@ class Builder:
 
     def read_bio_facts(self, bio: str) -> None:
         self.location = self.location or _place_from_prose(bio[:_OPENING])
+        # "zhouwt [at] lianhua.example.edu": an address written against scrapers.
+        has_email = any(link.kind == "email" for link in self.links)
+        if not has_email and (m := _OBFUSCATED_EMAIL_RE.search(plain_text(bio[:_OPENING]))):
+            domain = re.sub(r"\s*[\[(]\s*dot\s*[\])]\s*", ".", m["domain"])
+            self.add_link(f"mailto:{m['user']}@{domain}", "Email")
         self.read_prose_facts(bio[:_OPENING])
         if m := _working_as(bio[:_OPENING]):
             org_md = m["org"]

@@ -45,7 +45,7 @@ KNOWN_GAPS: dict[str, str] = {
         "github link 'https://github.com/rkovac-ops' not in []; website link 'https://radomir.examp"
     ),
     "outside/github-readme/centered_banner_darya_volkova.md": (
-        "person 'Darya Volkova Fe', wanted one of ['Darya Volkova']; github link 'https; no project"
+        "github link 'https; no project titled 'tilefold'; no project titled 'a11y-legend'"
     ),
     "outside/github-readme/details_experience_chiamaka_obi.md": (
         "github link 'https://github.com/chiamaka-builds' not in []; website link 'https; education"
@@ -60,10 +60,10 @@ KNOWN_GAPS: dict[str, str] = {
         "no project titled 'ghidra-rustsym'; no project titled 'upi-fuzz'; no project titled 'ctf-n"
     ),
     "outside/hugo-about/about_hanna_zolkiewska.md": (
-        "person 'Hzolkiewska', wanted one of ['Hanna Żółkiewska']; headline '', wanted 'accessibili"
+        "headline '', wanted 'accessibility consultant and screen-reader user'; 0 roles, wanted 2: "
     ),
     "outside/hugo-about/about_mirela_dragulescu.md": (
-        "person 'Mirela', wanted one of ['Mirela Drăgulescu']; 0 roles, wanted 3: []; 0 education e"
+        "0 roles, wanted 3: []; 0 education entries, wanted 1: []; sections ['What is this blog', '"
     ),
     "outside/hugo-about/about_soren_hjort.md": (
         "0 roles, wanted 2: []; 0 education entries, wanted 1: []; no project titled 'chargeplan'"
@@ -104,7 +104,7 @@ KNOWN_GAPS: dict[str, str] = {
         "1 education entries, wanted 2; kept 'Motto. Etc.'"
     ),
     "outside/jekyll-about/al_folio_zhou_wentao.md": (
-        "person '', wanted one of ['Zhou Wentao']; email 'zhouwt@lianhua.example.edu' not in ['']; "
+        "0 education entries, wanted 2: []; no publication titled 'Escaping by Symlink'; no publica"
     ),
     "outside/jekyll-about/minima_about_mere_tawhiri.md": (
         "no talk titled 'Your Editor Is a Product'"
