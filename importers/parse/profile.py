@@ -555,9 +555,13 @@ class Builder:
                 return m[0]
             badges = [b for _a, src in images if (b := shield_badge(src))]
             label = " ".join(b.label for b in badges) or images[0][0]
-            if _CONTACT_LABEL_RE.search(label) or (
-                not badges and not any(_icon_skills(src, alt) for alt, src in images)
-            ):
+            icons = any(_icon_skills(src, alt) for alt, src in images)
+            if not badges and not icons and len(label.split()) > 4:
+                # A banner whose alt text says something ("Hi! I'm Kätlin Saar"): it
+                # stays on the page, and where it links is the person's site.
+                self.add_link(url, "", kind="website")
+                return m[0]
+            if _CONTACT_LABEL_RE.search(label) or (not badges and not icons):
                 # A contact badge or a social icon: a link of the person, not a skill.
                 kind = "website" if re.search(r"website|homepage|portfolio", label, re.I) else ""
                 self.add_link(url, label, kind=kind)

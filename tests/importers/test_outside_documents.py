@@ -54,7 +54,7 @@ KNOWN_GAPS: dict[str, str] = {
         "website link 'https://mateusvilela.example.com/' not in []; no project titled 'tidewater';"
     ),
     "outside/github-readme/intro_gif_katlin_saar.md": (
-        "person 'Katlinsaar', wanted one of ['Kätlin Saar']; github link 'https://github.com/katlin"
+        "github link 'https://github.com/katlinsaar' not in []; 0 roles, wanted 2: []; 0 education "
     ),
     "outside/hugo-about/about_arnav_iyengar.md": (
         "no project titled 'ghidra-rustsym'; no project titled 'upi-fuzz'; no project titled 'ctf-n"

@@ -1,0 +1,216 @@
+"""Shapes found in public templates and pages (the outside fixtures), each pinned by a
+small document of its own: roles as dated paragraphs, reference links, badge walls,
+prose facts, and interviews whose questions are headings or bold paragraphs."""
+
+from __future__ import annotations
+
+import pytest
+
+from importers.parse import parse_text
+from importers.parse.education import education_in_prose
+from importers.parse.markup import Badge, inline_references
+from importers.parse.profile import badge_skill
+from importers.parse.records import PartialDate
+from importers.parse.role import entry_role, roles_with_bullets
+from importers.parse.transcripts.shapes import as_labelled_turns
+
+
+def test_bold_organization_dash_title_and_dates_then_bullets():
+    roles, rest = roles_with_bullets(
+        "**Inkwell Software** — Lead Engineer (2023–present)\n\n- Runs design reviews.\n\n"
+        "**Odra Digital** — Software Engineering Intern (2015–2016)\n\n- Wrote a plugin.\n"
+    )
+    assert [(r.organization, r.title, r.kind, r.is_current) for r in roles] == [
+        ("Inkwell Software", "Lead Engineer", "full-time", True),
+        ("Odra Digital", "Software Engineering Intern", "internship", False),
+    ]
+    assert roles[0].highlights == "- Runs design reviews."
+    assert rest == ""
+
+
+def test_title_organization_and_dates_on_lines_of_their_own():
+    role = entry_role(
+        ["**Graduate Research Assistant**  ", "Universidade do Norte  ", "August 2020 - Present  "]
+    )
+    assert (role.title, role.organization, role.start, role.is_current) == (
+        "Graduate Research Assistant",
+        "Universidade do Norte",
+        PartialDate(2020, 8),
+        True,
+    )
+
+
+def test_a_list_that_is_not_an_entry_is_left_to_the_list_reader():
+    assert roles_with_bullets("- Acme — Engineer (2020–2022)\n- Initech — Intern (2019)\n") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "org", "location"),
+    [
+        (
+            "- 2021 - present: DevOps Engineer\n    - Nubecita Infra, Guadalajara",
+            "Nubecita Infra",
+            "Guadalajara",
+        ),
+        (
+            "- Senior Engineer @ Brightwater Payments · Rotterdam (2021–2024)",
+            "Brightwater Payments",
+            "Rotterdam",
+        ),
+        ("- Engineer, Acme, Inc. (2019–2020)", "Acme, Inc.", ""),
+    ],
+)
+def test_a_place_after_the_organization_is_its_location(line, org, location):
+    doc = parse_text(
+        f"# Ada Quill\n\n## Experience\n\n{line}\n\n## Education\n\n- MSc, Tide University, 2012\n",
+        "cv.md",
+    )
+    (role,) = doc.roles
+    assert (role.organization, role.location) == (org, location)
+
+
+def test_a_one_year_role_ends_that_year_and_a_section_sets_the_kind():
+    doc = parse_text(
+        "# Ada Quill\n\n## Contract work\n\n- Data Engineer, Kettle & Crumb (2021)\n\n"
+        "## Education\n\n- MSc, Tide University, 2012\n",
+        "cv.md",
+    )
+    (role,) = doc.roles
+    assert (role.start, role.end, role.is_current, role.kind) == (
+        PartialDate(2021),
+        PartialDate(2021),
+        False,
+        "contract",
+    )
+
+
+def test_teaching_and_service_are_not_roles():
+    doc = parse_text(
+        "---\nlayout: archive\nauthor_profile: true\n---\nWork experience\n======\n"
+        "* Summer 2024 - present: Postdoctoral Researcher, Northfield Institute\n\n"
+        "Teaching\n======\n* Fall 2021: Teaching Assistant, CE 341, Northfield Institute\n\n"
+        "Service and leadership\n======\n* Reviewer for *Journal of Tides* (2021–2023)\n",
+        "cv.md",
+    )
+    assert [r.title for r in doc.roles] == ["Postdoctoral Researcher"]
+    assert [(s.title, s.kind) for s in doc.sections][1:] == [
+        ("Teaching", "text"),
+        ("Service and leadership", "text"),
+    ]
+
+
+def test_reference_links_resolve_and_their_definitions_go():
+    md = (
+        "I build tools at [Tallowmere Games][t] ([GitHub][]).\n\n![logo][l]\n\n"
+        "[t]: https://t.example\n[github]: https://github.com/mere 'GH'\n[l]: /img/l.png\n"
+        '[//]: # "a comment nobody sees"\n'
+    )
+    assert inline_references(md).strip() == (
+        "I build tools at [Tallowmere Games](https://t.example) "
+        "([GitHub](https://github.com/mere)).\n\n![logo](/img/l.png)"
+    )
+
+
+@pytest.mark.parametrize(
+    ("badge", "skill"),
+    [
+        (Badge("Code", "Python", "python"), "Python"),
+        (Badge("Tools", "Docker", "docker"), "Docker"),
+        (Badge("Python", "", "python"), "Python"),
+        (Badge("Python", "3.12", "python"), "Python"),
+        (Badge("Made with", "Go", "go"), "Go"),
+    ],
+)
+def test_a_badge_names_its_skill(badge, skill):
+    assert badge_skill(badge) == skill
+
+
+def test_work_at_org_as_title_is_a_current_role():
+    doc = parse_text(
+        "# Mateus Vilela\n\n- 💼 I work at Ferrugem Labs as a Backend Engineer\n", "README.md"
+    )
+    (role,) = doc.roles
+    assert (role.title, role.organization, role.is_current) == (
+        "Backend Engineer",
+        "Ferrugem Labs",
+        True,
+    )
+
+
+def test_degrees_told_in_sentences():
+    found = education_in_prose(
+        "I graduated **Cum Laude** with a B.Sc. in Computer Science from **Universitas "
+        "Nusantara Timur (UNT)** in 2021. I am a PhD student at Northfield Institute."
+    )
+    assert [(e.degree, e.institution, e.end, e.is_current) for e in found] == [
+        ("B.Sc. in Computer Science", "Universitas Nusantara Timur", PartialDate(2021), False),
+        ("PhD", "Northfield Institute", None, True),
+    ]
+    assert education_in_prose("I studied a lot and have a degree of patience.") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Hanna Kowal is an accessibility consultant based in Gdańsk.", "Hanna Kowal"),
+        ("Welcome to Darya Volkova's profile!\n\nI draw maps.", "Darya Volkova"),
+        ("### Zhou Wentao (周文涛)\n\nI teach systems security.", "Zhou Wentao"),
+        (
+            "[![👋 Hi there! I'm Kätlin Saar](https://example.org/intro.gif)](https://k.example)",
+            "Kätlin Saar",
+        ),
+    ],
+)
+def test_names_stated_in_prose_headings_and_alt_text(body, name):
+    doc = parse_text(f"---\nlayout: page\n---\n{body}\n", "about.md")
+    assert doc.person.name == name
+
+
+def test_an_email_written_against_scrapers():
+    doc = parse_text(
+        "---\nlayout: page\n---\nI'm Ada Quill. Mail `ada [at] tides.example [dot] org`.\n", "a.md"
+    )
+    assert doc.person.email == "ada@tides.example.org"
+
+
+def test_questions_as_headings_become_turns_and_code_is_never_a_turn():
+    body = (
+        "Our guest today is a maintainer.\n\n### How did you start?\n\nBy accident.\n\n"
+        "### What do you use?\n\nThis:\n\n```\nQ: not a turn\nA: nor this\n```\n\n"
+        "### What is next?\n\nMore tides.\n"
+    )
+    labelled = as_labelled_turns(body)
+    assert labelled.count("**Q:**") == 3
+    doc = parse_text(f"---\ntitle: Inês Castro\nauthor: Lena Fischer\n---\n{body}", "post.md")
+    (interview,) = doc.interviews
+    assert doc.family == "interview"
+    assert interview.interviewee == "Inês Castro"
+    assert interview.interviewer == "Lena Fischer"
+    assert [q.question for q in interview.questions] == [
+        "How did you start?",
+        "What do you use?",
+        "What is next?",
+    ]
+    assert "Q: not a turn" in interview.questions[1].answer
+
+
+def test_bold_questions_with_the_answer_under_them():
+    body = "".join(
+        f"**{q}**<br>\n{a}\n\n"
+        for q, a in [
+            ("How did you get into tech?", "A class in school."),
+            ("Was that a plan?", "Not at all."),
+            ("What do you study?", "Computer engineering."),
+        ]
+    )
+    doc = parse_text(
+        f"---\ntitle: 'Contributor Spotlight: Thảo Lindqvist'\n---\nThảo joined me.\n\n{body}",
+        "spotlight.md",
+    )
+    (interview,) = doc.interviews
+    assert interview.interviewee == "Thảo Lindqvist"
+    assert [q.answer for q in interview.questions] == [
+        "A class in school.",
+        "Not at all.",
+        "Computer engineering.",
+    ]
