@@ -32,7 +32,11 @@ def parse_education(text: str, *, section: str = "", summary: str = "") -> Educa
         notes.insert(0, parts.pop())
     core, location = split_place(", ".join(parts))
     extras = (*extras, *notes)
-    first, second = split_pair(core, prefer_org_first=" — " in core or " – " in core)
+    if "; " in core:
+        # "PhD, Computer Science; Boğaziçi University": the semicolon parts the two.
+        first, second = (part.strip() for part in core.split("; ", 1))
+    else:
+        first, second = split_pair(core, prefer_org_first=" — " in core or " – " in core)
     # split_pair reads (title, org); here the "title" is the degree.
     degree, institution = first, second
     if institution is None:

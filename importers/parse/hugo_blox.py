@@ -13,6 +13,7 @@ from people.links import link_kind
 
 from .dates import date_from_value, parse_date_range
 from .frontmatter import split_front_matter
+from .lexicon import role_kind
 from .pages import as_list
 from .profile import Builder
 from .records import (
@@ -63,7 +64,15 @@ _ICON_LABELS = {
     "medium": "Medium",
     "orcid-id": "ORCID",
 }
-BLOX_KEYS = {"organizations", "social", "interests", "user_groups", "highlight_name", "superuser"}
+BLOX_KEYS = {
+    "organizations",
+    "social",
+    "profiles",
+    "interests",
+    "user_groups",
+    "highlight_name",
+    "superuser",
+}
 
 
 def _text(value: Any) -> str:
@@ -111,7 +120,8 @@ def parse(text: str, source_name: str = "") -> ProfileDocument:
 
 def _read_social(b: Builder, meta: dict[str, Any]):
     """``social``: icon and link pairs; an envelope is the email."""
-    for social in as_list(meta.get("social")):
+    # ``social`` in Wowchemy and older kits, ``profiles`` in Hugo Blox's newer ones.
+    for social in [*as_list(meta.get("social")), *as_list(meta.get("profiles"))]:
         if not isinstance(social, dict):
             continue
         link = _text(social.get("link") or social.get("url"))
@@ -142,6 +152,7 @@ def _read_organizations(b: Builder, meta: dict[str, Any]) -> list[dict[str, Any]
         b.roles.append(
             RoleRecord(
                 title=role_title,
+                kind=role_kind(role_title),
                 organization=_text(org.get("name")) or None,
                 organization_url=_text(org.get("url")),
                 is_current=True,
@@ -177,6 +188,7 @@ def _read_work(b: Builder, meta: dict[str, Any]):
         b.roles.append(
             RoleRecord(
                 title=title,
+                kind=role_kind(" ".join([title, _text(item.get("type"))])),
                 organization=org or None,
                 organization_url=_text(item.get("company_url") or item.get("url")),
                 summary=_text(item.get("description") or item.get("summary")),

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from urllib.parse import unquote
@@ -577,3 +578,23 @@ def inline_references(text: str) -> str:
 
     body = _REF_USE_RE.sub(use, _REF_DEF_RE.sub("", text))
     return re.sub(r"\n{3,}", "\n\n", body)
+
+
+# -- Definition lists (pandoc, PHP Markdown Extra) -----------------------------------------
+
+_DEFINITION_RE = re.compile(r"(?m)^(?P<term>[^\s:>|#*\-][^\n]{0,120})\n:[ \t]+(?P<text>\S[^\n]*)$")
+
+
+def definition_items(text: str, is_date: Callable[[str], bool]) -> str:
+    """Pandoc's definition lists ("2019-present" then ":   **Org**, Title") written as the
+    list items the section readers know: "- **Org**, Title (2019-present)" when the term
+    is a date, "- term: text" otherwise. What is indented under a definition stays
+    indented, so it belongs to the item."""
+    if "\n:" not in text:
+        return text
+
+    def item(m: re.Match[str]) -> str:
+        term, body = m["term"].strip(), m["text"].strip()
+        return f"- {body} ({term})" if is_date(term) else f"- {term}: {body}"
+
+    return _DEFINITION_RE.sub(item, text)

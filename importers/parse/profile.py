@@ -37,6 +37,7 @@ from .markup import (
     RawSection,
     Table,
     clean_heading,
+    definition_items,
     extract_details,
     find_links,
     html_headings,
@@ -346,6 +347,7 @@ def normalize_body(text: str) -> str:
     if "<!--" in text:
         text = re.sub(r"<!--.*?-->", "", text, flags=re.S)
     text = re.sub(r"(?m)^[ \t]*[•●▪‣][ \t]+", "- ", text)
+    text = definition_items(text, lambda term: parse_date_range(term) is not None)
     return inline_references(text)
 
 
