@@ -598,3 +598,36 @@ def definition_items(text: str, is_date: Callable[[str], bool]) -> str:
         return f"- {body} ({term})" if is_date(term) else f"- {term}: {body}"
 
     return _DEFINITION_RE.sub(item, text)
+
+
+_DATE_LINE_RE = re.compile(r"^[ \t]*[`*_]*(?P<date>[^`*_\n]{4,40}?)[`*_]*[ \t]*\\?[ \t]*$")
+_BLOCK_START = ("-", "*", "+", "#", ">", "|", "<", "`")
+
+
+def dated_lines_as_items(text: str, is_date: Callable[[str], bool]) -> str:
+    """ "`2011-2014`" on a line of its own over the entry it dates (elipapa's markdown-cv,
+    many academic CVs) as a list item, "- entry (2011-2014)"; what follows the entry up
+    to the next dated line or heading is indented under it, so it stays the entry's."""
+    if "\n" not in text:
+        return text
+    lines = text.split("\n")
+    out: list[str] = []
+    inside = False
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        m = _DATE_LINE_RE.match(line)
+        entry = lines[i + 1].strip() if i + 1 < len(lines) else ""
+        if m and entry and not entry.startswith(_BLOCK_START[:6]) and is_date(m["date"].strip()):
+            out.append(f"- {entry} ({m['date'].strip()})")
+            inside, i = True, i + 2
+            continue
+        if (inside and line.lstrip().startswith("#")) or (inside and _is_setext(lines, i)):
+            inside = False
+        out.append(f"    {line}" if inside and line.strip() else line)
+        i += 1
+    return "\n".join(out)
+
+
+def _is_setext(lines: list[str], i: int) -> bool:
+    return i + 1 < len(lines) and bool(re.fullmatch(r" {0,3}(=+|-+)\s*", lines[i + 1]))

@@ -37,6 +37,7 @@ from .markup import (
     RawSection,
     Table,
     clean_heading,
+    dated_lines_as_items,
     definition_items,
     extract_details,
     find_links,
@@ -237,6 +238,20 @@ def _role_from_item(item: Item, section: str) -> RoleRecord | None:
     """A list item holding a role; "Summer 2023: Intern" with the organization on the
     first nested line (academicpages CVs) takes it from there."""
     role = parse_role(item.text, section=section, highlights=item.children)
+    if role is not None and item.children and not titleish(role.title):
+        # "**Institut X**, Brest (2018 - now)" over "- Research Scientist": the line
+        # names the organization, its first bullet the title.
+        children, rest = split_list(item.children)
+        if children and titleish(children[0].text) and len(children[0].text.split()) <= 8:
+            place = role.organization if looks_like_place(role.organization or "") else ""
+            return replace(
+                role,
+                title=plain_text(children[0].text),
+                organization=role.title,
+                location=role.location or place,
+                kind=role_kind(children[0].text) if role.kind == "full-time" else role.kind,
+                highlights="\n".join(p for p in [_highlights(children[1:]), rest] if p).strip(),
+            )
     if role is None or role.organization is not None or not item.children:
         return role
     children, rest = split_list(item.children)
@@ -341,6 +356,20 @@ def _tables_to_items(md: str, kind: str) -> str:
     return "\n\n".join(out)
 
 
+def _is_date_line(text: str) -> bool:
+    """A line that is only a date or a range ("2011-2014", "Sept 2019 – now")."""
+    rng = parse_date_range(text)
+    return rng is not None and not re.search(
+        r"[^\W\d_]{3,}",
+        re.sub(
+            r"(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|present|"
+            r"now|today|current|ongoing|since|until|spring|summer|fall|autumn|winter",
+            "",
+            text,
+        ),
+    )
+
+
 def normalize_body(text: str) -> str:
     """Liquid and HTML comments out, "•" bullets to markdown, reference links inline."""
     text = remove_liquid(text)
@@ -348,6 +377,7 @@ def normalize_body(text: str) -> str:
         text = re.sub(r"<!--.*?-->", "", text, flags=re.S)
     text = re.sub(r"(?m)^[ \t]*[•●▪‣][ \t]+", "- ", text)
     text = definition_items(text, lambda term: parse_date_range(term) is not None)
+    text = dated_lines_as_items(text, _is_date_line)
     return inline_references(text)
 
 

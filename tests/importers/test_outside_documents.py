@@ -92,7 +92,7 @@ KNOWN_GAPS: dict[str, str] = {
         "8 questions, wanted 9; first question 'Before leading the organisation of the summit in 20"
     ),
     "outside/jekyll-about/al_folio_cv_mateus_figueiredo.md": (
-        "person '', wanted one of ['Mateus Figueiredo']; 4 roles, wanted 3; 0 education entries, wa"
+        "person '', wanted one of ['Mateus Figueiredo']; 4 roles, wanted 3; education 1 (Universida"
     ),
     "outside/jekyll-about/al_folio_cv_timeline_yuki_tanabe.md": (
         "person '', wanted one of ['Yuki Tanabe']; 0 roles, wanted 5: []; 0 education entries, want"
@@ -110,7 +110,7 @@ KNOWN_GAPS: dict[str, str] = {
         "website link 'https://itzelramirez.example.org' not in []; education 1 (Universidad Europe"
     ),
     "outside/markdown-cv/elipapa_maelle_kerbrat.md": (
-        "family 'jekyll-about'; website link 'https://maellekerbrat.example.org' not in []; 0 roles"
+        "website link 'https://maellekerbrat.example.org' not in []; role 3 (Teaching Assistant); n"
     ),
     "outside/markdown-cv/heading_at_stavros_pappas.md": (
         "3 roles, wanted 4; education 1 (National Technical University of Piraeus); education 1 (Na"

@@ -214,3 +214,26 @@ def test_bold_questions_with_the_answer_under_them():
         "Not at all.",
         "Computer engineering.",
     ]
+
+
+def test_dated_lines_over_their_entries_and_definition_lists():
+    doc = parse_text(
+        "---\nlayout: cv\n---\n# Maëlle Kerbrat\n\n## Education\n\n`2011-2014`\n"
+        "__PhD Physical Oceanography__, Université de Bretagne, Brest\n\n"
+        "- Thesis: *Internal tides*\n\n## Occupation\n\n`2018 - now`\n"
+        "__Institut de Penmarc'h__, Brest\n\n- Research Scientist\n- Leads the moorings\n\n"
+        "## Experience\n\n2015-2018\n:   **Lodos Analytics**, Senior Software Engineer\n",
+        "cv.md",
+    )
+    assert doc.family == "markdown-cv"
+    (degree,) = doc.education
+    assert (degree.degree, degree.institution, degree.end) == (
+        "PhD Physical Oceanography",
+        "Université de Bretagne",
+        PartialDate(2014),
+    )
+    assert "Internal tides" in degree.summary
+    assert [(r.title, r.organization, r.is_current) for r in doc.roles] == [
+        ("Research Scientist", "Institut de Penmarc'h", True),
+        ("Senior Software Engineer", "Lodos Analytics", False),
+    ]
