@@ -90,6 +90,13 @@ def fingerprint(value: Any) -> str:
     return hashlib.blake2b(str(value).encode(), digest_size=6).hexdigest()
 
 
+def _key_part(value: Any) -> Any:
+    """A lookup value as a dictionary key: a model instance by its model and pk."""
+    if isinstance(value, models.Model):
+        return (value._meta.label, value.pk if value.pk is not None else id(value))
+    return value
+
+
 def _is_empty(value: Any) -> bool:
     return value is None or value == ""
 
@@ -134,6 +141,8 @@ class LoaderBase:
         # same run are shared through known_organizations, saving a query per role.
         self.organizations: dict[str, Organization] = {}
         self.pending: dict[type[models.Model], list[models.Model]] = {}
+        # Each record this load wrote, by its model and lookup: a key seen twice is skipped.
+        self.upserted: dict[tuple, models.Model] = {}
         self.tags: dict[str, Tag] = {}
         cache = cache if cache is not None else RunCache()
         self.known_tags = cache.tags
@@ -180,9 +189,19 @@ class LoaderBase:
         lookup, values = self.fitted(model, lookup), self.fitted(model, values)
         obj = instance
         if obj is None and lookup:
+            key = (model, tuple(sorted((k, _key_part(v)) for k, v in lookup.items())))
+            if key in self.upserted:
+                # The same record twice in one document ("Advised by ..." under two
+                # degrees): the first stays, or each import would flip between the two.
+                self.warn(f"{kind} '{self.upserted[key]}' appears twice; the first was kept")
+                self.report.count(kind, "unchanged")
+                return self.upserted[key]
             obj = self.find(model, lookup)
         if obj is None:
-            return self._create(kind, model, lookup, values, defer=defer, extra_state=extra_state)
+            obj = self._create(kind, model, lookup, values, defer=defer, extra_state=extra_state)
+            if obj is not None and lookup:
+                self.upserted[key] = obj
+            return obj
         if obj.pk is None:
             # The same key twice in one document, the first still waiting for flush():
             # the later values win, as they would for saved records.
@@ -193,6 +212,8 @@ class LoaderBase:
             obj.import_hash = self._record_hash(obj.import_fields)
             self.report.count(kind, "updated")
             return obj
+        if lookup and instance is None:
+            self.upserted[key] = obj
         return self._update(kind, obj, values)
 
     def _create(

@@ -618,7 +618,14 @@ def dated_lines_as_items(text: str, is_date: Callable[[str], bool]) -> str:
         line = lines[i]
         m = _DATE_LINE_RE.match(line)
         entry = lines[i + 1].strip() if i + 1 < len(lines) else ""
-        if m and entry and not entry.startswith(_BLOCK_START[:6]) and is_date(m["date"].strip()):
+        opens = i == 0 or not lines[i - 1].strip()  # a paragraph's first line, not its third
+        if (
+            opens
+            and m
+            and entry
+            and not entry.startswith(_BLOCK_START[:6])
+            and is_date(m["date"].strip())
+        ):
             out.append(f"- {entry} ({m['date'].strip()})")
             inside, i = True, i + 2
             continue

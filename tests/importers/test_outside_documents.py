@@ -92,7 +92,7 @@ KNOWN_GAPS: dict[str, str] = {
         "8 questions, wanted 9; first question 'Before leading the organisation of the summit in 20"
     ),
     "outside/jekyll-about/al_folio_cv_mateus_figueiredo.md": (
-        "person '', wanted one of ['Mateus Figueiredo']; 4 roles, wanted 3; education 1 (Universida"
+        "person '', wanted one of ['Mateus Figueiredo']; 4 roles, wanted 3; 0 education entries, wa"
     ),
     "outside/jekyll-about/al_folio_cv_timeline_yuki_tanabe.md": (
         "person '', wanted one of ['Yuki Tanabe']; 0 roles, wanted 5: []; 0 education entries, want"
