@@ -14,6 +14,7 @@ from django.core.management import call_command
 
 from importers.services import import_paths
 from people.models import Person, ProfileSection, SocialLink
+from timeline.models import Role
 
 pytestmark = pytest.mark.django_db
 
@@ -164,3 +165,30 @@ def test_a_value_validation_refuses_is_not_applied_again_at_every_import(tmp_pat
     report = import_paths([tmp_path])
     assert Person.objects.get().email == ""
     assert _changes(report) == []
+
+
+def test_the_same_record_twice_in_one_document_keeps_the_first_and_stays_put(tmp_path):
+    _write(
+        tmp_path,
+        "cv.md",
+        "# Ada Quill\n\n## Education\n\n- MSc, Tide University (2010–2012)\n"
+        "- MSc, Tide University (2013–2014)\n\n## Experience\n\n- Engineer, Acme (2015–2020)\n",
+    )
+    first = import_paths([tmp_path])
+    assert any("appears twice" in w for w in first.documents[0].warnings)
+    again = import_paths([tmp_path])
+    assert _changes(again) == []
+
+
+def test_a_value_longer_than_its_field_is_cut_with_a_warning(tmp_path):
+    title = "Engineer of " + "very " * 60 + "long titles"
+    _write(
+        tmp_path,
+        "cv.md",
+        f"# Ada Quill\n\n## Experience\n\n- {title}, Acme (2015–2020)\n- Intern, Acme (2014)\n",
+    )
+    report = import_paths([tmp_path])
+    limit = Role._meta.get_field("title").max_length
+    assert len(Role.objects.get(organization__name="Acme", start_date__year=2015).title) == limit
+    assert any("cut to" in w for w in report.documents[0].warnings)
+    assert _changes(import_paths([tmp_path])) == []
