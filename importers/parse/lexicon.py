@@ -121,7 +121,8 @@ HEADING_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "roles",
             r"\b(experience|employment|work history|career|timeline|positions|jobs|"
             r"where i('ve| have) worked|work history|professional|volunteer(ing)?|"
-            r"contract work|freelance work|consulting|clients|occupations?|appointments)\b",
+            r"contract work|freelance work|consulting|clients|occupations?|appointments)\b"
+            r"|^\W*work\W*$",  # JSON Resume's "Work"
         ),
         ("education", r"\b(education|academic background|degrees|studies|schooling)\b"),
         ("skills", r"\binterests\b"),

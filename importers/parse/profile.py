@@ -1200,6 +1200,11 @@ class Builder:
         rest: list[str] = []
         md = _lines_as_items(_resolve_details(md, details, as_text=True))
         for chunk_kind, head, chunk in _chunks(md, details):
+            if chunk_kind == "heading" and (dated := _dated_heading(head, chunk)):
+                # "### MSc Physics @ Example University" over "*Sep 2013 – Jun 2015* · Piraeus"
+                make(*dated)
+                count += 1
+                continue
             if chunk_kind == "heading":
                 items, leftover = split_list(chunk)
                 if not items:
@@ -1502,6 +1507,17 @@ def _skill_list(line: str) -> bool:
     return all(_is_skill(p) for p in parts)
 
 
+def _dated_heading(head: str, chunk: str) -> tuple[str, str] | None:
+    """A sub-heading whose first line below is its dates ("*Jan 2020 – now* · Berlin"):
+    the entry as one line ("Head, Berlin (Jan 2020 – now)") and what follows it."""
+    first, _, after = chunk.strip().partition("\n")
+    parts = [p.strip() for p in re.split(r"\s+[|·•]\s+", plain_text(first).strip()) if p.strip()]
+    if not parts or parse_date_range(parts[0]) is None or len(parts[0]) > 40:
+        return None
+    place = ", ".join(parts[1:])
+    return f"{head}{', ' + place if place else ''} ({parts[0]})", after.strip()
+
+
 def _known_subsections(body: str, kind: str) -> tuple[str, list[tuple[str, str]]]:
     """A section's body up to its first sub-heading of another known kind, and each such
     sub-section (title, body) after it, in order."""
@@ -1512,6 +1528,8 @@ def _known_subsections(body: str, kind: str) -> tuple[str, list[tuple[str, str]]
             "text",
             kind,
         }:
+            if _dated_heading(m[2], "\n".join(lines[index + 1 : index + 3])):
+                continue  # "### Research Intern @ Lab" over its dates: an entry, not a section
             cuts.append((index, clean_heading(m[2])))
     if not cuts:
         return body, []

@@ -33,7 +33,8 @@ def strings(value) -> list[str]:
             words += [day.strftime("%B"), day.strftime("%b")]
         if value.day:
             words.append(str(value.day))
-        return [" ".join(words)]
+        # As written in the source too ("2014-02-01"), which the page may show.
+        return [" ".join([*words, value.isoformat()])]
     if isinstance(value, RoleRecord) and value.is_current:
         return ["present", value.kind, *_dataclass_strings(value)]
     if is_dataclass(value):

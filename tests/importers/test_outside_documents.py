@@ -112,9 +112,6 @@ KNOWN_GAPS: dict[str, str] = {
     "outside/markdown-cv/elipapa_maelle_kerbrat.md": (
         "website link 'https://maellekerbrat.example.org' not in []; role 3 (Teaching Assistant); n"
     ),
-    "outside/markdown-cv/heading_at_stavros_pappas.md": (
-        "3 roles, wanted 4; education 1 (National Technical University of Piraeus); education 1 (Na"
-    ),
     "outside/markdown-cv/json_resume_aroha_te_whare.md": (
         "email 'aroha.tewhare@example.com' not in ['']; website link 'https://aroha.example.org' no"
     ),
