@@ -332,7 +332,9 @@ def _table_item(header: list[str], row: list[str], kind: str) -> str:
         if dates:
             line += f" ({dates})"
         return line
-    line = ", ".join(p for p in [title, org] if p)
+    # An em dash, not a comma, between the cells: a cell may hold commas of its own
+    # ("Obafemi Polytechnic, Ilé-Ifẹ̀").
+    line = " — ".join(p for p in [title, org] if p)
     if dates:
         line += f" ({dates})"
     for part in [*extra, *cols.get("summary", []), *cols.get("tags", [])]:
