@@ -221,9 +221,12 @@ def _is_tagline(title: str) -> bool:
 
 def _is_skill(text: str) -> bool:
     text = text.strip(" .")
+    # "AWS (Kinesis, EMR, EKS, MSK)": what the parentheses list belongs to the skill.
+    bare = re.sub(r"\s*\([^()]*\)", "", text)
     return (
-        0 < len(text) <= 40
-        and len(text.split()) <= 4
+        0 < len(bare) <= 40
+        and len(text) <= 80
+        and len(bare.split()) <= 4
         and not re.search(r"[.!?]\s|\b(I|I'm|I’m|my|me|we|our)\b", text)
     )
 
