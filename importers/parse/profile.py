@@ -56,7 +56,7 @@ from .phrases import (
     pull_dates,
     split_title,
 )
-from .project import parse_project
+from .project import parse_project, projects_in_passing
 from .publication import parse_publication
 from .records import (
     AwardRecord,
@@ -810,6 +810,11 @@ class Builder:
         for award in awards_in_prose(text):
             if not any(a.title.casefold() == award.title.casefold() for a in self.awards):
                 self.awards.append(award)
+        known_projects = {p.title.casefold() for p in self.projects}
+        for project in projects_in_passing(text):
+            if project.title.casefold() not in known_projects:
+                known_projects.add(project.title.casefold())
+                self.projects.append(project)
         for degree in education_in_prose(text):
             new = degree.institution.casefold()
             known = [e.institution.casefold() for e in self.education]
@@ -905,6 +910,7 @@ class Builder:
         if count == 0:
             text = self.take_profile_links(html_to_markdown(_resolve_details(body, details)))
             self.sections[index] = SectionRecord(title=title, kind="text", body=text)
+            self.read_prose_facts(text[:_OPENING])
             if text and kind not in {"links", "skills"}:
                 self.warnings.append(
                     f"section '{title}' looked like {kind} but no entries were recognized; "

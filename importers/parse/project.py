@@ -106,3 +106,48 @@ def parse_project(
         summary=body,
         section=section,
     )
+
+
+_REPO_URL = (
+    r"https?://(?:www\.)?(?:github\.com|gitlab\.com|codeberg\.org)/[\w.-]+/(?P<repo>[\w.-]+?)/?"
+)
+# "- https://github.com/ada/tidewater", "- <https://...>", "- [ada/tidewater](https://...)"
+_REPO_ITEM_RE = re.compile(
+    r"(?m)^[ \t]*[-*+][ \t]+(?:<(?P<a>"
+    + _REPO_URL
+    + r")>|\[[^\]\n]*\]\((?P<b>"
+    + _REPO_URL.replace("(?P<repo>", "(?P<repo2>")
+    + r")\)|(?P<c>"
+    + _REPO_URL.replace("(?P<repo>", "(?P<repo3>")
+    + r"))[ \t]*$"
+)
+# "I'm currently working on [tidewater](https://github.com/ada/tidewater), a job queue"
+_WORKING_ON_RE = re.compile(
+    r"(?i)\b(?P<now>currently\s+)?(?:working on|building|maintain(?:ing)?|created|the author of)"
+    r"\s+\[(?P<name>[^\]\n]{1,60})\]\((?P<url>" + _REPO_URL.replace("(?P<repo>", "(?P<r>") + r")\)"
+    r"(?P<rest>[^\n]*)"
+)
+# A pinned-repository card: [![...](…github-readme-stats…/api/pin/?…repo=NAME…)](REPO_URL)
+_PIN_CARD_RE = re.compile(
+    r"\[!\[[^\]\n]*\]\([^)\s]*/api/pin/?\?[^)\s]*\brepo=(?P<name>[\w.-]+)[^)\s]*\)\]"
+    r"\((?P<url>" + _REPO_URL.replace("(?P<repo>", "(?P<r>") + r")\)"
+)
+
+
+def projects_in_passing(md: str) -> list[ProjectRecord]:
+    """Repositories a page names as the person's work without a projects list: a list of
+    repository links, "currently working on [X](repo)", pinned-repository cards."""
+    out: list[ProjectRecord] = []
+    for m in _REPO_ITEM_RE.finditer(md):
+        url = m["a"] or m["b"] or m["c"]
+        name = m["repo"] or m["repo2"] or m["repo3"]
+        out.append(ProjectRecord(title=name, repository_url=url.rstrip("/")))
+    for m in _WORKING_ON_RE.finditer(md):
+        summary = plain_text(m["rest"]).strip(" ,;:—–-").rstrip(".")
+        status = "active" if m["now"] else ""
+        out.append(
+            ProjectRecord(m["name"], repository_url=m["url"], summary=summary, status=status)
+        )
+    for m in _PIN_CARD_RE.finditer(md):
+        out.append(ProjectRecord(title=m["name"], repository_url=m["url"].rstrip("/")))
+    return out

@@ -237,3 +237,20 @@ def test_dated_lines_over_their_entries_and_definition_lists():
         ("Research Scientist", "Institut de Penmarc'h", True),
         ("Senior Software Engineer", "Lodos Analytics", False),
     ]
+
+
+def test_repositories_named_in_passing_are_projects():
+    doc = parse_text(
+        "# Mateus Vilela\n\n- 🔭 I’m currently working on [tidewater]"
+        "(https://github.com/mvilela/tidewater), a tiny job queue for Postgres\n\n"
+        "## Open source\n\nHer open-source work includes:\n\n"
+        "* https://github.com/mvilela/aria-live-lab\n* <https://gitlab.com/mvilela/contrast-tokens>\n\n"
+        "## Pinned\n\n[![Readme Card](https://github-readme-stats.vercel.app/api/pin/?username=mvilela"
+        "&repo=tilefold)](https://github.com/mvilela/tilefold)\n",
+        "README.md",
+    )
+    by_title = {p.title: p for p in doc.projects}
+    assert set(by_title) == {"tidewater", "aria-live-lab", "contrast-tokens", "tilefold"}
+    assert by_title["tidewater"].status == "active"
+    assert by_title["tidewater"].summary == "a tiny job queue for Postgres"
+    assert by_title["tilefold"].repository_url == "https://github.com/mvilela/tilefold"
