@@ -41,6 +41,8 @@ def page_parser(family: str, *, after: Callable[[Builder], None] | None = None) 
         if family == "unknown":
             b.warnings.append(UNKNOWN_WARNING)
         apply_page_meta(b, meta)
+        if family == "github-readme":
+            b.add_own_github(body)
         b.read_page(body)
         if after:
             after(b)

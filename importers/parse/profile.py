@@ -133,6 +133,14 @@ _THIRD_PERSON_RE = re.compile(
     rf"(?m)^\W*({NAME_START}[\w'’\u0300-\u036f-]+(?:\s+{NAME_START}[\w'’\u0300-\u036f-]+){{1,3}})"
     r"\s+(?:is|was|works|leads|builds|has been)\s+(?:an?|the|currently|now)\b"
 )
+# The README's own account: "?username=ada" (stats cards), "github.com/ada?tab=...",
+# "github.com/ada/ada" (the profile repository itself).
+_OWN_GITHUB_RE = re.compile(
+    r"[?&]user(?:name)?=([\w-]{1,39})\b"
+    r"|github\.com/([\w-]{1,39})\?tab="
+    r"|github\.com/([\w-]{1,39})/\3\b",
+    re.I,
+)
 _OBFUSCATED_EMAIL_RE = re.compile(
     r"(?P<user>[\w.+-]+)\s*[\[(]\s*at\s*[\])]\s*"
     r"(?P<domain>[\w-]+(?:(?:\s*[\[(]\s*dot\s*[\])]\s*|\.)[\w-]+)+)",
@@ -531,6 +539,17 @@ class Builder:
             self.warnings.append(f"only the first name '{given}' is written in the document")
             return
         self.warnings.append("person name not found in the document")
+
+    def add_own_github(self, body: str) -> None:
+        """A profile README is its author's GitHub page, so it seldom links to it: the
+        account its stats cards, "?tab=" links and own repositories name is theirs."""
+        if any(link.kind == "github" for link in self.links):
+            return
+        names = [name.lower() for found in _OWN_GITHUB_RE.findall(body) for name in found if name]
+        if names:
+            account = max(set(names), key=names.count)
+            original = next(m for m in re.findall(r"[\w-]+", body) if m.lower() == account)
+            self.add_link(f"https://github.com/{original}", "GitHub")
 
     def build(self) -> ProfileDocument:
         self.infer_name()

@@ -42,11 +42,10 @@ KNOWN_GAPS: dict[str, str] = {
     ),
     "outside/github-readme/at_orgs_ximena_quispe.md": ("0 roles, wanted 3: []"),
     "outside/github-readme/badge_wall_radomir_kovac.md": (
-        "github link 'https://github.com/rkovac-ops' not in []; website link 'https://radomir.examp"
+        "website link 'https://radomir.example.dev/' not in []; no project titled 'slo-blueprint'; "
     ),
-    "outside/github-readme/centered_banner_darya_volkova.md": ("github link 'https"),
     "outside/github-readme/details_experience_chiamaka_obi.md": (
-        "github link 'https://github.com/chiamaka-builds' not in []; website link 'https; education"
+        "website link 'https; education 1 (University of Nigeria, Nsukka); skill 'Go' missing"
     ),
     "outside/github-readme/hi_there_mateus_vilela.md": (
         "website link 'https://mateusvilela.example.com/' not in []; skill 'Python' missing; skill "

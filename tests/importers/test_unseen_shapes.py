@@ -254,3 +254,16 @@ def test_repositories_named_in_passing_are_projects():
     assert by_title["tidewater"].status == "active"
     assert by_title["tidewater"].summary == "a tiny job queue for Postgres"
     assert by_title["tilefold"].repository_url == "https://github.com/mvilela/tilefold"
+
+
+def test_a_profile_readme_links_its_own_github_account():
+    doc = parse_text(
+        "### Hi there 👋 I'm Radomír Kováč\n\n"
+        "![stats](https://github-readme-stats.vercel.app/api?username=rkovac-ops&show_icons=true)\n"
+        "[Repos](https://github.com/rkovac-ops?tab=repositories)\n",
+        "README.md",
+        family="github-readme",
+    )
+    assert [link.url for link in doc.links if link.kind == "github"] == [
+        "https://github.com/rkovac-ops"
+    ]
