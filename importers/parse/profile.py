@@ -448,6 +448,9 @@ class Builder:
             if not self.email:
                 self.email = address
         if handle := profile_handle(url):
+            same = (kind, handle.lower())
+            if any((k.kind, profile_handle(k.url).lower()) == same for k in self.links):
+                return  # "github.com/ada?tab=repositories": the profile already linked
             self.add_handle(handle)
         self.links.append(LinkRecord(kind=kind, url=url, label=label.strip()))
 
