@@ -98,28 +98,59 @@ _NOT_TAGLINE_RE = re.compile(
 _GIVEN_NAME_RE = re.compile(
     rf"\b(?:I am|I'm|I’m|[Mm]y name is)\s+({NAME_START}[\w'’-]+)(?=\s*(?:$|[^\w\s]|\s+(?:and|-)\s))"
 )
-_ORG_IN_PROSE = r"(?P<org>\[[^\]]+\]\([^)]+\)|[A-Z][^.,;\n]{1,60}?)"
+_ORG_IN_PROSE = r"(?P<org>\[[^\]]+\]\([^)]+\)|[A-Z][^.,;\n]{1,60}?(?:\s*\([^)]*\))?)"
 _WORKING_AS_RES = (
-    # "currently working as a Data Engineer at Example Corp"
+    # "currently working as a Data Engineer at Example Corp", "I worked for three years as
+    # a computational linguist at Kielikone Labs (2016–2019)"
     re.compile(
-        r"\b(?P<now>currently\s+)?(?:working|work)\s+as\s+(?:an?\s+|the\s+)?"
+        r"\b(?P<now>currently\s+)?(?P<verb>working|work|worked|served)"
+        r"(?:\s+for\s+[\w ]{1,25}?)?\s+as\s+(?:an?\s+|the\s+)?"
         r"(?P<title>[^.\n]{2,80}?)\s+(?:at|with|for)\s+(?:the\s+)?"
         + _ORG_IN_PROSE
         + r"(?=[.,;\n]|$)"
     ),
     # "I work at Ferrugem Labs as a Backend Engineer", "currently working at X as an SRE"
     re.compile(
-        r"\b(?P<now>currently\s+)?(?:working|work|employed)\s+(?:at|for|with)\s+(?:the\s+)?"
+        r"\b(?P<now>currently\s+)?(?P<verb>working|work|worked|employed)\s+(?:at|for|with)\s+"
+        r"(?:the\s+)?"
         + _ORG_IN_PROSE
         + r"\s+as\s+(?:an?\s+|the\s+)?(?P<title>[^.,;\n]{2,60}?)(?=[.,;\n!]|\s+and\b|$)"
     ),
 )
 
 
-def _working_as(text: str) -> re.Match[str] | None:
-    """The first "working as Title at Org" or "work at Org as Title" of a text."""
-    found = [m for pattern in _WORKING_AS_RES if (m := pattern.search(text))]
-    return min(found, key=lambda m: m.start(), default=None)
+def _all_working_as(text: str) -> list[re.Match[str]]:
+    """Every "working as Title at Org", "work at Org as Title" and "I am Ada, a Title at
+    Org" of a text, in order, none overlapping another."""
+    found = sorted(
+        (m for pattern in (*_WORKING_AS_RES, _I_AM_A_RE) for m in pattern.finditer(text)),
+        key=lambda m: m.start(),
+    )
+    out: list[re.Match[str]] = []
+    for m in found:
+        if not out or m.start() >= out[-1].end():
+            out.append(m)
+    return out
+
+
+# "I am Aino Virtanen, a postdoctoral researcher at the Helmi Institute".
+_I_AM_A_RE = re.compile(
+    r"\bI(?:'m|’m| am)\s+[^,.\n]{2,60},\s+(?P<now>currently\s+)?(?P<verb>)(?:an?|the)\s+"
+    r"(?P<title>[^,.;\n]{2,60}?)\s+(?:at|with)\s+(?:the\s+)?"
+    + _ORG_IN_PROSE
+    + r"(?=[.,;\n]|\s+in\b|$)"
+)
+_SMALL_WORDS = frozenset({"of", "and", "for", "in", "the", "at", "to", "on", "a", "an"})
+
+
+def _as_title(text: str) -> str:
+    """ "postdoctoral researcher" as a title is written: "Postdoctoral Researcher"."""
+    if text != text.lower():
+        return text
+    words = text.split()
+    return " ".join(
+        w if (i and w in _SMALL_WORDS) else w[:1].upper() + w[1:] for i, w in enumerate(words)
+    )
 
 
 _NEWS_RE = HEADING_KINDS[0][1]
@@ -851,39 +882,44 @@ class Builder:
             domain = re.sub(r"\s*[\[(]\s*dot\s*[\])]\s*", ".", m["domain"])
             self.add_link(f"mailto:{m['user']}@{domain}", "Email")
         self.read_prose_facts(bio[:_OPENING])
-        if m := _working_as(bio[:_OPENING]):
-            org_md = m["org"]
-            links = find_links(org_md)
-            # "at Lighthouse Lab (summer 2024)": the dates are not the name.
-            dates, org, _extras = pull_dates(plain_text(org_md).strip())
-            title = plain_text(m["title"]).strip()
-            # "I am working as ..." is now; "I used to work as ..." was.
-            past = re.search(r"\b(used to|previously|formerly|was|were)\s*$", bio[: m.start()])
-            place = ""
-            # "at the Volta Water Institute in Kumasi, Ghana": the place is not the name.
-            head, sep, tail = org.rpartition(" in ")
-            if sep and head and looks_like_place(tail):
-                org, place = head.strip(), tail.strip()
-                more = re.match(r",\s*([A-Z][^.,;\n]{1,30})(?=[.,;\n]|$)", bio[m.end() :])
-                if more and looks_like_place(more[1]):
-                    place = f"{place}, {more[1].strip()}"
-            if not any(r.title == title and r.organization == org for r in self.roles):
-                self.bio_roles.append(
-                    RoleRecord(
-                        title=title,
-                        organization=org or None,
-                        organization_url=links[0].url if links else "",
-                        kind=role_kind(title),
-                        start=dates.start if dates else None,
-                        end=dates.end if dates else None,
-                        is_current=bool(m["now"]) or not past,
-                        location=place,
-                        section="",
-                    )
+        for n, m in enumerate(_all_working_as(bio[:_OPENING])):
+            self._prose_role(bio, m, first=n == 0)
+
+    def _prose_role(self, bio: str, m: re.Match[str], *, first: bool) -> None:
+        """A role told in a sentence ("working as X at Y", "I am Ada, a X at Y")."""
+        org_md = m["org"]
+        links = find_links(org_md)
+        # "at Lighthouse Lab (summer 2024)": the dates are not the name.
+        dates, org, _extras = pull_dates(plain_text(org_md).strip())
+        title = _as_title(plain_text(m["title"]).strip())
+        # "I am working as ..." is now; "I used to work as ...", "I worked as ..." was.
+        past = re.search(r"\b(used to|previously|formerly|was|were)\s*$", bio[: m.start()])
+        past = past or (m["verb"] or "").lower() in {"worked", "served"}
+        place = ""
+        # "at the Volta Water Institute in Kumasi, Ghana": the place is not the name.
+        head, sep, tail = org.rpartition(" in ")
+        if sep and head and looks_like_place(tail):
+            org, place = head.strip(), tail.strip()
+            more = re.match(r",\s*([A-Z][^.,;\n]{1,30})(?=[.,;\n]|$)", bio[m.end() :])
+            if more and looks_like_place(more[1]):
+                place = f"{place}, {more[1].strip()}"
+        if not any(r.title == title and r.organization == org for r in self.roles):
+            self.bio_roles.append(
+                RoleRecord(
+                    title=title,
+                    organization=org or None,
+                    organization_url=links[0].url if links else "",
+                    kind=role_kind(title),
+                    start=dates.start if dates else None,
+                    end=dates.end if dates else None,
+                    is_current=(bool(m["now"]) or not past) and not (dates and dates.end),
+                    location=place,
+                    section="",
                 )
-            if not self.headline:
-                self.headline = f"{title} at {org}"
-            self.location = self.location or place
+            )
+        if first and not self.headline:
+            self.headline = f"{title} at {org}"
+        self.location = self.location or place
 
     def read_section(self, title: str, body: str, details: list[Details]) -> None:
         kind = heading_kind(title)

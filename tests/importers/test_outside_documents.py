@@ -27,7 +27,6 @@ DOCUMENTS = sorted(
 
 # Document -> what the importer does not yet get right (see the note of issue 9).
 KNOWN_GAPS: dict[str, str] = {
-    "outside/academicpages-about/about_aino_virtanen.md": ("0 roles, wanted 2: []"),
     "outside/academicpages-about/about_dewi_kartika_sari.md": (
         "1 education entries, wanted 2; no publication at 'Example Conference on Industrial Electro"
     ),
