@@ -267,3 +267,17 @@ def test_a_profile_readme_links_its_own_github_account():
     assert [link.url for link in doc.links if link.kind == "github"] == [
         "https://github.com/rkovac-ops"
     ]
+
+
+def test_roles_told_in_sentences():
+    doc = parse_text(
+        "---\nlayout: single\nauthor_profile: true\n---\nI am Aino Virtanen, a postdoctoral "
+        "researcher at the [Helmi Institute](https://helmi.example.fi) in Oulu, Finland. Before "
+        "that I worked for three years as a computational linguist at Kielikone Labs "
+        "(2016–2019).\n",
+        "about.md",
+    )
+    assert [(r.title, r.organization, r.start, r.end, r.is_current) for r in doc.roles] == [
+        ("Postdoctoral Researcher", "Helmi Institute", None, None, True),
+        ("Computational Linguist", "Kielikone Labs", PartialDate(2016), PartialDate(2019), False),
+    ]
