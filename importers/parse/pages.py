@@ -34,9 +34,13 @@ def apply_page_meta(b: Builder, meta: dict[str, Any]) -> None:
         if m and looks_like_name(m[1]):
             b.name = m[1]
     b.add_redirect(meta.get("permalink"))
-    for key in ("redirect_from", "aliases"):
-        for path in as_list(meta.get(key)):
-            b.add_redirect(path)
+    for path in as_list(meta.get("redirect_from")):
+        b.add_redirect(path)
+    for path in as_list(meta.get("aliases")):
+        # Hugo's aliases may be written without the leading slash ("about-me").
+        if isinstance(path, str) and path.strip() and not re.match(r"[/\\]|\w+:", path.strip()):
+            path = "/" + path.strip()
+        b.add_redirect(path)
     for key in ("avatar", "image", "photo"):
         value = meta.get(key)
         if isinstance(value, str) and value.strip() and not b.avatar:
