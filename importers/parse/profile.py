@@ -21,6 +21,7 @@ from .lexicon import (
     AS_WRITTEN_RE,
     CAP,
     HEADING_KINDS,
+    INSTITUTION_WORDS,
     NAME_START,
     SEASON_RE,
     heading_kind,
@@ -1291,14 +1292,21 @@ class Builder:
         return count, "\n\n".join(rest)
 
     def _education(self, title: str, md: str, details: list[Details]) -> tuple[int, str]:
-        return self._simple(
-            title,
-            md,
-            details,
-            lambda text, extra: self.education.append(
-                parse_education(text, section=title, summary=extra)
-            ),
-        )
+        def make(text: str, extra: str) -> None:
+            entry = parse_education(text, section=title, summary=extra)
+            children, rest = split_list(extra) if extra else ([], "")
+            if not entry.degree and children and _names_an_institution(children[0].text):
+                # "* 2019 - 2020: Master's in Security" over "* Universidad de Jalisco".
+                summary = "\n".join(p for p in [_highlights(children[1:]), rest] if p).strip()
+                entry = replace(
+                    entry,
+                    degree=entry.institution,
+                    institution=plain_text(children[0].text),
+                    summary=summary,
+                )
+            self.education.append(entry)
+
+        return self._simple(title, md, details, make)
 
     def _talks(self, title: str, md: str, details: list[Details]) -> tuple[int, str]:
         def make(text: str, extra: str) -> None:
@@ -1342,7 +1350,9 @@ class Builder:
             labeled = bool(colon and len(head.split()) <= 4)
             if labeled:
                 text = tail
-            parts = [p for p in re.split(r"\s*[,;·•|]\s*(?![^()]*\))", text) if p]
+            parts = [
+                q for p in re.split(r"\s*[,;·•|]\s*(?![^()]*\))", text) if p for q in _and_split(p)
+            ]
             if not all(_is_skill(p) for p in parts):
                 # A sentence, not a list of skills: kept as written.
                 rest.append(written)
@@ -1401,6 +1411,15 @@ def badge_skill(badge: Badge) -> str:
         ):
             return message
     return badge.label
+
+
+def _and_split(part: str) -> list[str]:
+    """ "Kubernetes and OpenShift": two skills; "event streams and monitoring" one."""
+    left, sep, right = part.partition(" and ")
+    names = [left.strip(), right.strip()]
+    if sep and all(n[:1].isupper() and len(n.split()) <= 2 for n in names):
+        return names
+    return [part]
 
 
 def _skill_items(md: str) -> tuple[list[tuple[str, bool]], str]:
@@ -1574,6 +1593,13 @@ def _skill_list(line: str) -> bool:
         text = tail
     parts = [p for p in re.split(r"\s*[,;·•|]\s*(?![^()]*\))", text) if p]
     return all(_is_skill(p) for p in parts)
+
+
+def _names_an_institution(text: str) -> bool:
+    plain = plain_text(text).strip()
+    return bool(INSTITUTION_WORDS.search(plain)) or (
+        len(plain.split()) <= 6 and plain[:1].isupper() and not plain.endswith((".", ":"))
+    )
 
 
 def _dated_heading(head: str, chunk: str) -> tuple[str, str] | None:
