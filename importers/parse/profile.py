@@ -1350,9 +1350,7 @@ class Builder:
             labeled = bool(colon and len(head.split()) <= 4)
             if labeled:
                 text = tail
-            parts = [
-                q for p in re.split(r"\s*[,;·•|]\s*(?![^()]*\))", text) if p for q in _and_split(p)
-            ]
+            parts = [p for p in re.split(r"\s*[,;·•|]\s*(?![^()]*\))", text) if p]
             if not all(_is_skill(p) for p in parts):
                 # A sentence, not a list of skills: kept as written.
                 rest.append(written)
@@ -1411,15 +1409,6 @@ def badge_skill(badge: Badge) -> str:
         ):
             return message
     return badge.label
-
-
-def _and_split(part: str) -> list[str]:
-    """ "Kubernetes and OpenShift": two skills; "event streams and monitoring" one."""
-    left, sep, right = part.partition(" and ")
-    names = [left.strip(), right.strip()]
-    if sep and all(n[:1].isupper() and len(n.split()) <= 2 for n in names):
-        return names
-    return [part]
 
 
 def _skill_items(md: str) -> tuple[list[tuple[str, bool]], str]:

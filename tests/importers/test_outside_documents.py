@@ -32,7 +32,7 @@ KNOWN_GAPS: dict[str, str] = {
         "1 education entries, wanted 2; no publication at 'Example Conference on Industrial Electro"
     ),
     "outside/academicpages-about/cv_amara_okonkwo.md": (
-        "person '', wanted one of ['Amara Okonkwo']; skill 'HEC-HMS and HEC-RAS' missing"
+        "person '', wanted one of ['Amara Okonkwo']"
     ),
     "outside/academicpages-about/cv_nguyen_thao_vy.md": (
         "person '', wanted one of ['Nguyễn Thảo Vy']; role 1 (Research Scientist); role 3 (Scientif"
@@ -104,7 +104,7 @@ KNOWN_GAPS: dict[str, str] = {
         "no talk titled 'Your Editor Is a Product'"
     ),
     "outside/markdown-cv/dated_bullets_itzel_ramirez.md": (
-        "website link 'https://itzelramirez.example.org' not in []; skill 'Prometheus' missing"
+        "website link 'https://itzelramirez.example.org' not in []; skill 'Kubernetes' missing; ski"
     ),
     "outside/markdown-cv/elipapa_maelle_kerbrat.md": (
         "website link 'https://maellekerbrat.example.org' not in []; role 3 (Teaching Assistant); n"
