@@ -182,6 +182,10 @@ def html_to_markdown(text: str) -> str:
     return re.sub(r"\n{3,}", "\n\n", result)
 
 
+# A list item's first line ("- x", "1. x", "• x"), for the lines HTML left indented.
+_ITEM_RE = re.compile(r"^(\s*)(?:[-*+•‣▪◦]|\d{1,3}[.)])\s+(.*)$")
+
+
 def _dedent_html_lines(text: str) -> str:
     """Lines indented by the HTML around them start at the margin again; a list nested
     under a markdown list item keeps its indentation (it holds that item's details)."""
@@ -356,65 +360,6 @@ def split_sections(text: str, *, find_title: bool = True) -> tuple[str, list[Raw
 
 
 # -- Lists ----------------------------------------------------------------------
-
-_ITEM_RE = re.compile(r"^(\s*)(?:[-*+•‣▪◦]|\d{1,3}[.)])\s+(.*)$")
-
-
-@dataclass(slots=True)
-class Item:
-    text: str
-    children: str = ""
-
-
-def split_list(text: str) -> tuple[list[Item], str]:
-    """Top-level list items of ``text`` and everything that is not in a list."""
-    items: list[Item] = []
-    rest: list[str] = []
-    lines = text.split("\n")
-    current: Item | None = None
-    base = 0
-    child_lines: list[str] = []
-    blank = False
-
-    def close() -> None:
-        nonlocal current
-        if current is not None:
-            current.children = dedent_block("\n".join(child_lines)) if child_lines else ""
-            items.append(current)
-        current = None
-        child_lines.clear()
-
-    for line in lines:
-        m = _ITEM_RE.match(line)
-        indent = len(line) - len(line.lstrip())
-        if m and (current is None or indent <= base):
-            if current is not None and blank and indent < base:
-                pass
-            close()
-            current, base, blank = Item(m[2].strip()), len(m[1]), False
-            continue
-        if current is not None:
-            if not line.strip():
-                blank = True
-                child_lines.append("")
-                continue
-            if indent > base:
-                if not child_lines and not blank and not m:
-                    current.text += " " + line.strip()
-                else:
-                    child_lines.append(line)
-                blank = False
-                continue
-            if not blank and not m and not line.lstrip().startswith(("#", "<", "\x00", "|")):
-                # Lazy continuation of the item's paragraph.
-                current.text += " " + line.strip()
-                continue
-            close()
-        blank = False
-        rest.append(line)
-    close()
-    return items, re.sub(r"\n{3,}", "\n\n", "\n".join(rest)).strip("\n")
-
 
 # -- Links ----------------------------------------------------------------------
 

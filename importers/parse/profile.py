@@ -15,6 +15,7 @@ from typing import Any
 from people.links import is_profile_url, link_kind, name_from_handle, profile_handle
 
 from .award import awards_in_prose, parse_award
+from .blocks import Item, split_list
 from .dates import parse_date_range
 from .education import education_in_prose, parse_education
 from .lexicon import (
@@ -34,7 +35,6 @@ from .markup import (
     DETAILS_TOKEN_RE,
     Badge,
     Details,
-    Item,
     RawSection,
     Table,
     clean_heading,
@@ -48,7 +48,6 @@ from .markup import (
     plain_text,
     remove_liquid,
     shield_badge,
-    split_list,
     split_sections,
     split_tables,
 )

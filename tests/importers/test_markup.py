@@ -1,9 +1,9 @@
+from importers.parse.blocks import split_list
 from importers.parse.markup import (
     extract_details,
     html_to_markdown,
     remove_liquid,
     shield_badge,
-    split_list,
     split_sections,
 )
 from people.links import link_kind, name_from_handle, profile_handle

@@ -20,6 +20,8 @@ _MD = MarkdownIt("commonmark")
 # A paragraph's first line in bold, ended by a line break: the question over its answer.
 _BOLD_LEAD_RE = re.compile(r"^\s*\*\*(?P<q>[^*\n]+)\*\*\s*(?:<br\s*/?>|\\|\s{2,})?\s*$", re.I)
 MIN_QUESTIONS = 3
+# A heading or a bold line with a question mark in it: what a question block can be.
+_MAYBE_QUESTION_RE = re.compile(r"(?m)^[ \t]*(?:#{1,6}[ \t]|\*\*|__)[^\n]*\?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,6 +116,8 @@ def _questions(found: list[Block]) -> list[Block]:
 def as_labelled_turns(body: str) -> str | None:
     """The body with its question blocks labelled ``**Q:**`` and the prose under each
     labelled ``**A:**``; None when the body is not an interview of this shape."""
+    if len(_MAYBE_QUESTION_RE.findall(body)) < MIN_QUESTIONS:
+        return None  # too few lines that could ask: no need to parse
     found = blocks(body)
     questions = _questions(found)
     if not questions:
