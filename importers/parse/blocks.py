@@ -66,3 +66,27 @@ def split_list(text: str) -> tuple[list[Item], str]:
     """Top-level list items of ``text`` and everything that is not in a list."""
     items, rest = _split(text)
     return [Item(t, c) for t, c in items], rest
+
+
+_ATX_TITLE_RE = re.compile(r"^ {0,3}#{1,6}(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
+
+
+@lru_cache(maxsize=256)
+def block_headings(text: str) -> tuple[tuple[int, int, str, int], ...]:
+    """The text's top-level headings, ATX ("## Talks") and setext ("Talks" over "-----"),
+    as (line index, level, title as written, lines it takes); none inside code, quotes
+    or lists."""
+    lines = text.split("\n")
+    found: list[tuple[int, int, str, int]] = []
+    for token in _MD.parse(text):
+        if token.type != "heading_open" or token.level != 0 or token.map is None:
+            continue
+        start, end = token.map
+        if token.markup.startswith("#"):
+            m = _ATX_TITLE_RE.match(lines[start])
+            title = (m[1] or "").strip() if m else lines[start].strip("# \t")
+        else:
+            title = " ".join(line.strip() for line in lines[start : end - 1])
+        if title:
+            found.append((start, int(token.tag[1]), title, end - start))
+    return tuple(found)

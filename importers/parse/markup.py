@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from urllib.parse import unquote
 
+from .blocks import block_headings
+
 # -- Liquid -------------------------------------------------------------------
 
 _LIQUID_RAW_RE = re.compile(r"{%-?\s*raw\s*-?%}(.*?){%-?\s*endraw\s*-?%}", re.S)
@@ -256,11 +258,6 @@ def dedent_block(text: str) -> str:
 
 # -- Sections -------------------------------------------------------------------
 
-_ATX_RE = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
-_SETEXT_RE = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
-_FENCE_RE = re.compile(r"^ {0,3}(```+|~~~+)")
-_NOT_PARAGRAPH_RE = re.compile(r"^\s*(?:[-*+>|<]|\d+[.)]\s|#|\x00)")
-
 
 _HTML_ONLY_RE = re.compile(
     r"<!--.*?-->|</?(?:div|p|center|span|section|header)\b[^>]*>", re.S | re.I
@@ -304,29 +301,7 @@ def split_sections(text: str, *, find_title: bool = True) -> tuple[str, list[Raw
     the split happens one level down (unless ``find_title`` is false).
     """
     lines = text.split("\n")
-    headings: list[tuple[int, int, str, int]] = []  # (line index, level, title, lines used)
-    fence = ""
-    for i, line in enumerate(lines):
-        if fence:
-            if line.strip().startswith(fence):
-                fence = ""
-            continue
-        if fm := _FENCE_RE.match(line):
-            fence = fm[1]
-            continue
-        if m := _ATX_RE.match(line):
-            headings.append((i, len(m[1]), (m[2] or "").strip(), 1))
-            continue
-        if (
-            i > 0
-            and _SETEXT_RE.match(line)
-            and lines[i - 1].strip()
-            and not _NOT_PARAGRAPH_RE.match(lines[i - 1])
-            and (i < 2 or not lines[i - 2].strip() or (bool(headings) and headings[-1][0] == i - 2))
-        ):
-            level = 1 if line.strip()[0] == "=" else 2
-            headings.append((i - 1, level, lines[i - 1].strip(), 2))
-    headings = [h for h in headings if h[2]]
+    headings = block_headings(text)
     doc_title = ""
     if headings:
         top = min(h[1] for h in headings)
