@@ -172,6 +172,9 @@ _OWN_GITHUB_RE = re.compile(
     r"|github\.com/([\w-]{1,39})/\3\b",
     re.I,
 )
+_ASK_ME_RE = re.compile(r"(?i)\bask me (?:about|anything about)\s+(.{2,120}?)\s*$")
+_ANYTHING_RE = re.compile(r"(?i)^(?:anything|everything)(?:\s+(?:related\s+)?(?:to|about))?\s*")
+_ASK_SPLIT_RE = re.compile(r"\s*(?:/|,|;|\bor\b|\band\b|&)\s*")
 _OBFUSCATED_EMAIL_RE = re.compile(
     r"(?P<user>[\w.+-]+)\s*[\[(]\s*at\s*[\])]\s*"
     r"(?P<domain>[\w-]+(?:(?:\s*[\[(]\s*dot\s*[\])]\s*|\.)[\w-]+)+)",
@@ -856,6 +859,18 @@ class Builder:
                 self.add_link(link.url, link.label, kind="website")
                 self.website = self.website or link.url
 
+    def read_asked_about(self, text: str) -> None:
+        """ "💬 Ask me about Python/Django or Vue", the profile README's line for what the
+        person knows: each thing it names is a skill."""
+        for line in text.split("\n"):
+            if not (m := _ASK_ME_RE.search(plain_text(line))):
+                continue
+            asked = _ANYTHING_RE.sub("", m[1])
+            parts = [p.strip(" .!*") for p in _ASK_SPLIT_RE.split(asked) if p.strip(" .!*")]
+            if parts and all(_is_skill(p) and p[:1].isupper() for p in parts):
+                for part in parts:
+                    self.add_skill(part)
+
     def read_prose_facts(self, text: str) -> None:
         """Awards and degrees told in sentences ("I received the X Award in 2020", "I
         graduated with a B.Sc. from Y"): records, as an editor transcribing the page
@@ -876,6 +891,7 @@ class Builder:
 
     def read_bio_facts(self, bio: str) -> None:
         self.location = self.location or _place_from_prose(bio[:_OPENING])
+        self.read_asked_about(bio[:_OPENING])
         # "zhouwt [at] lianhua.example.edu": an address written against scrapers.
         has_email = any(link.kind == "email" for link in self.links)
         if not has_email and (m := _OBFUSCATED_EMAIL_RE.search(plain_text(bio[:_OPENING]))):

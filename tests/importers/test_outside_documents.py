@@ -48,7 +48,7 @@ KNOWN_GAPS: dict[str, str] = {
         "website link 'https; education 1 (University of Nigeria, Nsukka); skill 'Go' missing"
     ),
     "outside/github-readme/hi_there_mateus_vilela.md": (
-        "website link 'https://mateusvilela.example.com/' not in []; skill 'Python' missing; skill "
+        "website link 'https://mateusvilela.example.com/' not in []"
     ),
     "outside/github-readme/intro_gif_katlin_saar.md": (
         "github link 'https://github.com/katlinsaar' not in []; 0 roles, wanted 2: []; 0 education "

@@ -281,3 +281,13 @@ def test_roles_told_in_sentences():
         ("Postdoctoral Researcher", "Helmi Institute", None, None, True),
         ("Computational Linguist", "Kielikone Labs", PartialDate(2016), PartialDate(2019), False),
     ]
+
+
+def test_ask_me_about_names_skills():
+    doc = parse_text(
+        "# Mateus Vilela\n\n- 💬 Ask me about anything related to Python/Django/PostgreSQL or Vue\n"
+        "- 💬 Ask me about life, the universe and everything\n",
+        "README.md",
+        family="github-readme",
+    )
+    assert doc.skills == ("Python", "Django", "PostgreSQL", "Vue")
