@@ -172,6 +172,7 @@ _OWN_GITHUB_RE = re.compile(
     r"|github\.com/([\w-]{1,39})/\3\b",
     re.I,
 )
+_BOLD_RE = re.compile(r"\*\*([^*\n]{3,60})\*\*")
 _ASK_ME_RE = re.compile(r"(?i)\bask me (?:about|anything about)\s+(.{2,120}?)\s*$")
 _ANYTHING_RE = re.compile(r"(?i)^(?:anything|everything)(?:\s+(?:related\s+)?(?:to|about))?\s*")
 _ASK_SPLIT_RE = re.compile(r"\s*(?:/|,|;|\bor\b|\band\b|&)\s*")
@@ -448,6 +449,7 @@ class Builder:
     roles: list[RoleRecord] = field(default_factory=list)
     # Roles only the bio tells of ("I am working as X at Y"): dropped when a list has them.
     bio_roles: list[RoleRecord] = field(default_factory=list)
+    bold_authors: list[str] = field(default_factory=list)
     education: list[EducationRecord] = field(default_factory=list)
     projects: list[ProjectRecord] = field(default_factory=list)
     awards: list[AwardRecord] = field(default_factory=list)
@@ -545,6 +547,10 @@ class Builder:
             return
         if name := self._name_in_prose(opening):
             self.name = name
+            return
+        if self.bold_authors:
+            # "**Amara Okonkwo**, Halvard Brekke. ...": the author a CV sets in bold.
+            self.name = max(set(self.bold_authors), key=self.bold_authors.count)
             return
         given = self.given_name
         for kinds in (("linkedin",), ("github", "x", "medium", "mastodon")):
@@ -1265,6 +1271,10 @@ class Builder:
             items, leftover = split_list(chunk)
             for item in items:
                 text = item.text + (" " + item.children if item.children else "")
+                # academicpages' convention: the site's owner is the author set in bold.
+                self.bold_authors.extend(
+                    n.strip() for n in _BOLD_RE.findall(text) if looks_like_name(n.strip())
+                )
                 urls = [lk.url for lk in find_links(item.text) if not lk.is_image]
                 url = urls[0] if urls else ""
                 if is_patent(url, item.text) or (patents_first and not url):

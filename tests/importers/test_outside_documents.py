@@ -31,14 +31,11 @@ KNOWN_GAPS: dict[str, str] = {
     "outside/academicpages-about/about_dewi_kartika_sari.md": (
         "1 education entries, wanted 2; no publication at 'Example Conference on Industrial Electro"
     ),
-    "outside/academicpages-about/cv_amara_okonkwo.md": (
-        "person '', wanted one of ['Amara Okonkwo']"
-    ),
     "outside/academicpages-about/cv_nguyen_thao_vy.md": (
-        "person '', wanted one of ['Nguyễn Thảo Vy']; role 1 (Research Scientist); role 3 (Scientif"
+        "role 1 (Research Scientist); role 3 (Scientific Visitor)"
     ),
     "outside/academicpages-about/cv_rafael_quintanilla.md": (
-        "person '', wanted one of ['Rafael Quintanilla-Ortiz']; education 1 (Instituto Politécnico "
+        "education 1 (Instituto Politécnico del Pacífico Sur); education 3 (Technische Hochschule N"
     ),
     "outside/github-readme/at_orgs_ximena_quispe.md": ("0 roles, wanted 3: []"),
     "outside/github-readme/badge_wall_radomir_kovac.md": (

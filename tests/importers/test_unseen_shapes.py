@@ -291,3 +291,13 @@ def test_ask_me_about_names_skills():
         family="github-readme",
     )
     assert doc.skills == ("Python", "Django", "PostgreSQL", "Vue")
+
+
+def test_a_cv_that_names_its_person_only_as_the_bold_author():
+    doc = parse_text(
+        "---\nlayout: archive\ntitle: CV\nauthor_profile: true\n---\nPublications\n======\n"
+        '* **Amara Okonkwo**, Halvard Brekke. "Ensemble Calibration." *J. Hydrology*, 2024.\n'
+        '* Lin Wu, **Amara Okonkwo**. "Sparse Gauges." *Water Letters*, 2022.\n',
+        "cv.md",
+    )
+    assert doc.person.name == "Amara Okonkwo"
