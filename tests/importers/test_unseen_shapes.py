@@ -295,7 +295,8 @@ def test_ask_me_about_names_skills():
 
 def test_a_cv_that_names_its_person_only_as_the_bold_author():
     doc = parse_text(
-        "---\nlayout: archive\ntitle: CV\nauthor_profile: true\n---\nPublications\n======\n"
+        "---\nlayout: archive\ntitle: CV\nauthor_profile: true\n---\nEducation\n======\n"
+        "* Ph.D in Hydrology, Northfield Institute, 2024\n\nPublications\n======\n"
         '* **Amara Okonkwo**, Halvard Brekke. "Ensemble Calibration." *J. Hydrology*, 2024.\n'
         '* Lin Wu, **Amara Okonkwo**. "Sparse Gauges." *Water Letters*, 2022.\n',
         "cv.md",
