@@ -45,10 +45,14 @@ def split_org_tail(org: str | None) -> tuple[str | None, str, str]:
         org, note = m["org"], m["note"]
     org = re.sub(r"(\s+[·•|])(?:\s*[·•|])+", r"\1", org).strip(" ·•|")
     parts = _ORG_PLACE_SEP_RE.split(org)
+    seps = list(_ORG_PLACE_SEP_RE.finditer(org))
     place: list[str] = []
     while len(parts) > 1 and _is_place_part(parts[-1]):
         place.insert(0, parts.pop())
-    head = org[: len(org) - len(", ".join(place))].rstrip(" ,·•|") if place else org
+    if not place:
+        return org, "", note
+    # The organization ends where the separator before the first place part starts.
+    head = org[: seps[len(parts) - 1].start()].strip()
     return head or org, ", ".join(place), note
 
 

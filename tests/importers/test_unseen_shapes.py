@@ -11,7 +11,7 @@ from importers.parse.education import education_in_prose
 from importers.parse.markup import Badge, inline_references
 from importers.parse.profile import badge_skill
 from importers.parse.records import PartialDate
-from importers.parse.role import entry_role, roles_with_bullets
+from importers.parse.role import entry_role, roles_with_bullets, split_org_tail
 from importers.parse.transcripts.shapes import as_labelled_turns
 
 
@@ -302,3 +302,20 @@ def test_a_cv_that_names_its_person_only_as_the_bold_author():
         "cv.md",
     )
     assert doc.person.name == "Amara Okonkwo"
+
+
+@pytest.mark.parametrize(
+    ("text", "split"),
+    [
+        ("Org · Berlin · Germany", ("Org", "Berlin, Germany", "")),
+        ("Nubecita Infra, Guadalajara", ("Nubecita Infra", "Guadalajara", "")),
+        ("Acme, Inc.", ("Acme, Inc.", "", "")),
+        ("Brightwater Payments · · Rotterdam", ("Brightwater Payments", "Rotterdam", "")),
+        (
+            "Vantaku Systems, Pune. Threat modelling for the card platform.",
+            ("Vantaku Systems", "Pune", "Threat modelling for the card platform."),
+        ),
+    ],
+)
+def test_what_follows_an_organization(text, split):
+    assert split_org_tail(text) == split
