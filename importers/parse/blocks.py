@@ -17,6 +17,8 @@ from markdown_it.token import Token
 
 # Only the block structure is read (the source's lines carry the rest): no inline pass.
 _MD = MarkdownIt("commonmark").disable("inline")
+# A list item's first line: "- x", "* x", "• x", "1. x".
+ITEM_START_RE = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s")
 _MARKER_RE = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)")
 
 

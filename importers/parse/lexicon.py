@@ -28,6 +28,11 @@ NAME_START = (
     f"[{re.escape(UPPER)}\u05d0-\u05ea\u0620-\u064a\u0900-\u0dff\u0e00-\u0eff"
     "\u1200-\u137f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"
 )
+# A word of a name: its first letter, then letters, apostrophes, hyphens and combining
+# marks, which belong to the letter before them ("Adébáyọ̀", "O’Neil", "Quintanilla-Ortiz").
+NAME_WORD = rf"{NAME_START}[\w'’\u0300-\u036f-]+"
+# The lower-case words inside names ("Ludwig van Beethoven", "Ibn al Haytham").
+NAME_PARTICLES = r"(?:van|von|de|da|del|della|der|di|du|dos|das|le|la|bin|ibn|al|ten|ter)"
 
 TITLE_WORDS = re.compile(
     r"\b(engineer|engineering|scientist|developer|manager|lead|leader|intern|associate|"

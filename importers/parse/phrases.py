@@ -17,6 +17,7 @@ from .lexicon import (
     looks_like_place,
     titleish,
 )
+from .markup import plain_text
 from .records import (
     DateRange,
     PartialDate,
@@ -154,3 +155,12 @@ def title_date(title: str) -> tuple[str, PartialDate | None]:
         # (Not the end of a range: "..., 2019-2022" is read as a range.)
         return m[1].strip(), parse_date_range(m[2]).start  # type: ignore[union-attr]
     return title, None
+
+
+def date_line(text: str) -> tuple[DateRange, str, list[str]] | None:
+    """A line that is only dates, perhaps followed by where: "*Jan 2020 – Present* ·
+    Berlin" -> (the range, "Jan 2020 – Present", ["Berlin"]); None for any other line."""
+    parts = [p.strip() for p in re.split(r"\s+[|·•]\s+", plain_text(text).strip()) if p.strip()]
+    if not parts or (dates := parse_date_range(parts[0])) is None:
+        return None
+    return dates, parts[0], parts[1:]

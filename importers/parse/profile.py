@@ -15,7 +15,7 @@ from typing import Any
 from people.links import is_profile_url, link_kind, name_from_handle, profile_handle
 
 from .award import awards_in_prose, parse_award
-from .blocks import Item, split_list
+from .blocks import ITEM_START_RE, Item, split_list
 from .dates import parse_date_range
 from .education import education_in_prose, parse_education
 from .lexicon import (
@@ -24,6 +24,7 @@ from .lexicon import (
     HEADING_KINDS,
     INSTITUTION_WORDS,
     NAME_START,
+    NAME_WORD,
     SEASON_RE,
     heading_kind,
     looks_like_place,
@@ -53,6 +54,7 @@ from .markup import (
 )
 from .patent import is_patent, parse_patent
 from .phrases import (
+    date_line,
     pull_dates,
     split_title,
 )
@@ -79,8 +81,7 @@ _YEAR_HEADING_RE = re.compile(r"^(?:19|20)\d\d$")
 _SUBHEADING_RE = re.compile(r"^ {0,3}(#{1,6})\s+(.+?)\s*#*\s*$")
 _NAME_RE = re.compile(
     r"\b(?:I am|I'm|I’m|[Mm]y name is|this is)\s+"
-    rf"((?:{NAME_START}[\w'’\u0300-\u036f-]+)"
-    rf"(?:\s+(?:{CAP}\.|{NAME_START}[\w'’\u0300-\u036f-]+)){{1,3}})"
+    rf"((?:{NAME_WORD})(?:\s+(?:{CAP}\.|{NAME_WORD})){{1,3}})"
     r"(?=\s*(?:[.,;!(]|$|\s+and\s|\s+-|[^\w\s*_\[]))",
     re.M,
 )
@@ -157,11 +158,11 @@ _NEWS_RE = HEADING_KINDS[0][1]
 # How much of a page's opening is searched for the name, contact details and bio facts.
 _OPENING = 10_000
 _INTERESTS_RE = re.compile(r"\binterests\b", re.I)
-_ITEM_START_RE = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s")
-# Combining marks (U+0300-U+036F) belong to the letter before them: "Adébáyọ̀".
+# A full name: two to four name words ("Hanna Kowal", "Mirela Drăgulescu").
+_NAME_WORDS = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}}"
 # "Hanna Kowal is an accessibility consultant", at the start of a paragraph.
 _THIRD_PERSON_RE = re.compile(
-    rf"(?m)^\W*({NAME_START}[\w'’\u0300-\u036f-]+(?:\s+{NAME_START}[\w'’\u0300-\u036f-]+){{1,3}})"
+    rf"(?m)^\W*({_NAME_WORDS})"
     r"\s+(?:is|was|works|leads|builds|has been)\s+(?:an?|the|currently|now)\b"
 )
 # The README's own account: "?username=ada" (stats cards), "github.com/ada?tab=...",
@@ -181,7 +182,6 @@ _OBFUSCATED_EMAIL_RE = re.compile(
     r"(?P<domain>[\w-]+(?:(?:\s*[\[(]\s*dot\s*[\])]\s*|\.)[\w-]+)+)",
     re.I,
 )
-_NAME_WORDS = rf"{NAME_START}[\w'’\u0300-\u036f-]+(?:\s+{NAME_START}[\w'’\u0300-\u036f-]+){{1,3}}"
 _WELCOME_RE = re.compile(rf"\bwelcome to\s+({_NAME_WORDS})['’]s\b", re.I)
 _NAME_LIKE_RE = re.compile(
     rf"^{NAME_START}[\w'’.\u0300-\u036f-]+(?:\s+{NAME_START}[\w'’.\u0300-\u036f-]+){{1,3}}$"
@@ -1141,7 +1141,7 @@ class Builder:
         lines = body.split("\n")
         starts: list[tuple[int, RoleRecord]] = []
         for i, line in enumerate(lines):
-            if not line.strip() or _ITEM_START_RE.match(line) or line.startswith((" ", "\t")):
+            if not line.strip() or ITEM_START_RE.match(line) or line.startswith((" ", "\t")):
                 continue
             role = parse_role(line, section=section)
             if role is not None:
@@ -1620,11 +1620,12 @@ def _dated_heading(head: str, chunk: str) -> tuple[str, str] | None:
     """A sub-heading whose first line below is its dates ("*Jan 2020 – now* · Berlin"):
     the entry as one line ("Head, Berlin (Jan 2020 – now)") and what follows it."""
     first, _, after = chunk.strip().partition("\n")
-    parts = [p.strip() for p in re.split(r"\s+[|·•]\s+", plain_text(first).strip()) if p.strip()]
-    if not parts or parse_date_range(parts[0]) is None or len(parts[0]) > 40:
+    found = date_line(first)
+    if found is None or len(found[1]) > 40:
         return None
-    place = ", ".join(parts[1:])
-    return f"{head}{', ' + place if place else ''} ({parts[0]})", after.strip()
+    _dates, written, places = found
+    place = ", ".join(places)
+    return f"{head}{', ' + place if place else ''} ({written})", after.strip()
 
 
 def _known_subsections(body: str, kind: str) -> tuple[str, list[tuple[str, str]]]:

@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from .dates import parse_date_range
+from .blocks import ITEM_START_RE
 from .lexicon import (
     COMPANY_FORM_RE,
     KIND_WORDS,
@@ -18,6 +18,7 @@ from .lexicon import (
 )
 from .markup import first_link, plain_text
 from .phrases import (
+    date_line,
     pull_dates,
     split_pair,
     split_place,
@@ -122,7 +123,6 @@ def parse_role(
     )
 
 
-_ITEM_RE = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s")
 _HARD_BREAK_RE = re.compile(r"(?:\\|  +|<br\s*/?>)\s*$", re.I)
 
 
@@ -132,7 +132,7 @@ def _blocks(md: str) -> list[tuple[str, list[str]]]:
     out: list[tuple[str, list[str]]] = []
     for para in re.split(r"\n[ \t]*\n", md.strip("\n")):
         lines = para.split("\n")
-        cut = next((i for i, ln in enumerate(lines) if _ITEM_RE.match(ln)), len(lines))
+        cut = next((i for i, ln in enumerate(lines) if ITEM_START_RE.match(ln)), len(lines))
         if lines[:cut]:
             out.append(("entry", lines[:cut]))
         if lines[cut:]:
@@ -141,13 +141,6 @@ def _blocks(md: str) -> list[tuple[str, list[str]]]:
             else:
                 out.append(("list", lines[cut:]))
     return out
-
-
-def _date_line(line: str) -> DateRange | None:
-    """A line that is only dates, perhaps with a place: "August 2020 - Present",
-    "*Jan 2020 – Present* · Berlin"."""
-    first = re.split(r"\s+[|·•]\s+", plain_text(line).strip())[0]
-    return parse_date_range(first)
 
 
 def entry_role(lines: list[str], section: str = "") -> RoleRecord | None:
@@ -160,11 +153,11 @@ def entry_role(lines: list[str], section: str = "") -> RoleRecord | None:
         return parse_role(lines[0], section=section)
     if len(lines) > 6:
         return None
-    at = next((i for i, ln in enumerate(lines) if _date_line(ln)), None)
-    if at is None or at == 0 or at > 2:
+    found = next(((i, d) for i, ln in enumerate(lines) if (d := date_line(ln))), None)
+    if found is None or found[0] == 0 or found[0] > 2:
         role = parse_role(lines[0], section=section) if len(lines) <= 3 else None
         return role and replace(role, summary="\n".join(lines[1:]))
-    dates = _date_line(lines[at])
+    at, (dates, _written, place) = found
     named = [plain_text(ln).strip() for ln in lines[:at]]
     text = ", ".join(named)
     if len(named) == 2 and titleish(named[1]) > titleish(named[0]):
@@ -172,7 +165,6 @@ def entry_role(lines: list[str], section: str = "") -> RoleRecord | None:
     role = parse_role(text, section=section, dates=dates, require_dates=False)
     if role is None:
         return None
-    place = re.split(r"\s+[|·•]\s+", plain_text(lines[at]).strip())[1:]
     summary = "\n".join(lines[at + 1 :])
     return replace(
         role,

@@ -14,6 +14,7 @@ from people.links import profile_handle
 
 from ..dates import date_from_value, find_date_range
 from ..lexicon import CAP as _CAP
+from ..lexicon import NAME_PARTICLES
 from ..markup import find_links, html_to_markdown, plain_text, remove_liquid
 from ..profile import Builder, normalize_body
 from ..records import InterviewRecord, PartialDate, ProfileDocument, QuestionRecord
@@ -66,9 +67,10 @@ TRAILING_RESIDUE_RE = re.compile(
 )
 # A person's name as titles print it: capitalized words, with "van", "de" and the like.
 _NAME = (
-    r"(?-i:CAP[\w'’.\u0300-\u036f-]*(?:\s+(?:(?:van|von|de|da|del|della|der|di|du|dos|das|"
-    r"le|la|bin|ibn|al|ten|ter)\s+)*CAP[\w'’.\u0300-\u036f-]*){{{min},3}})"
-).replace("CAP", _CAP.replace("{", "{{").replace("}", "}}"))
+    (r"(?-i:CAP[\w'’.\u0300-\u036f-]*(?:\s+(?:PARTICLE\s+)*CAP[\w'’.\u0300-\u036f-]*){{{min},3}})")
+    .replace("CAP", _CAP.replace("{", "{{").replace("}", "}}"))
+    .replace("PARTICLE", NAME_PARTICLES)
+)
 _NAME_IN_TITLE_RE = re.compile(
     r"(?:interview|conversation|chat|q\s*&\s*a|ama|anything|podcast|talk(?:ing)?|session)\s+"
     rf"(?:with|featuring|ft\.?|feat\.?)\s+(?P<name>{_NAME.format(min=0)})"

@@ -9,13 +9,12 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..lexicon import CAP, NAME_START
+from ..lexicon import CAP, NAME_PARTICLES, NAME_START
 from ..markup import plain_text
 
 # A word of a name, or an initial ("J."): a period never joins two sentences' words.
 _WORD = rf"{NAME_START}(?:\.|[\w'’\u0300-\u036f-]+)"
-_PARTICLE = r"(?:van|von|de|da|del|della|der|di|du|dos|das|le|la|bin|ibn|al|ten|ter)"
-NAME = rf"(?-i:{_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_WORD}){{1,3}})"
+NAME = rf"(?-i:{_WORD}(?:\s+(?:{NAME_PARTICLES}\s+)*{_WORD}){{1,3}})"
 
 # "Contributor Spotlight: X", "Meet the Maintainer: X", "Five questions for X",
 # "Developer profile — X", "X: a conversation".
