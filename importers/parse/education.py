@@ -62,7 +62,7 @@ def parse_education(text: str, *, section: str = "", summary: str = "") -> Educa
 
 
 _DEGREE = (
-    r"(?:B\.?\s?Sc\.?|B\.?\s?A\.?|B\.?\s?Eng\.?|B\.?\s?Tech\.?|B\.?\s?S\.?|M\.?\s?Sc\.?|"
+    r"(?:MA\b|BA\b|MS\b|BS\b|B\.?\s?Sc\.?|B\.?\s?A\.?|B\.?\s?Eng\.?|B\.?\s?Tech\.?|B\.?\s?S\.?|M\.?\s?Sc\.?|"
     r"M\.?\s?Eng\.?|M\.?\s?Tech\.?|M\.?\s?S\.?|M\.?\s?A\.?|MBA|M\.?\s?Phil\.?|Ph\.?\s?D\.?|"
     r"doctorate|master'?s(?:\s+degree)?|bachelor'?s(?:\s+degree)?)"
 )
@@ -86,14 +86,71 @@ _PROSE_STUDENT_RE = re.compile(
 )
 
 
+# "🎓 Studying BSc Software Engineering at Tallinn Polytechnic, class of 2026".
+_PROSE_STUDYING_RE = re.compile(
+    r"(?i:\b(?:studying|pursuing|doing|reading))\s+(?:(?:for\s+)?(?:an?|my|the)\s+)?"
+    r"(?P<degree>" + _DEGREE + r"(?:\s+(?:(?:degree\s+)?(?:in|of)\s+)?[A-Z][\w&'’ -]*?)?)\s+"
+    r"(?:at|in)\s+(?:the\s+)?(?P<institution>[A-Z][^,.;()\n]*?)"
+    r"(?:,?\s*\(?(?:class of|expected|graduating(?: in)?)\s+(?P<year>(?:19|20)\d\d)\)?)?"
+    r"(?=\s*[.,;(]|\s+(?:and|where|with|under)\b|$)"
+)
+
+
+# "I studied Computer Science at the Babeș Technical University (BSc, 2012)", "She
+# studied at Aarhus Technical College (BSc in Software Engineering, 2014)".
+_PROSE_STUDIED_RE = re.compile(
+    r"\b(?:I|[Ss]he|[Hh]e|[Tt]hey)\s+(?:studied|majored in|read)\s+"
+    r"(?:(?P<field>[A-Z][\w&'’ -]{1,60}?)\s+)?(?:at|in)\s+(?:the\s+)?"
+    r"(?P<institution>[A-Z][^,.;()\n]*?)\s*(?:\((?P<paren>[^()\n]{1,80})\)|"
+    r",?\s+(?:graduating\s+)?in\s+(?P<year>(?:19|20)\d\d))?"
+    r"(?=\s*[.,;]|\s+(?:and|where|with|under|before|after)\b|$)"
+)
+
+
+def _studied(m: re.Match[str]) -> EducationRecord:
+    """ "(BSc, 2012)" after "studied Computer Science at X": "BSc in Computer Science"."""
+    field, degree, year = (m["field"] or "").strip(), "", m["year"]
+    if m["paren"]:
+        for part in re.split(r"\s*[,;]\s*", m["paren"]):
+            if re.fullmatch(r"(?:19|20)\d\d", part):
+                year = part
+            elif re.match(_DEGREE, part, re.I) and not degree:
+                degree = part
+    if degree and field and field.casefold() not in degree.casefold():
+        degree = f"{degree} in {field}"
+    return EducationRecord(
+        m["institution"].strip(),
+        degree=degree or field,
+        end=PartialDate(int(year)) if year else None,
+    )
+
+
 def education_in_prose(md: str) -> list[EducationRecord]:
     """Degrees a bio mentions in sentences, as an editor would list them; the prose
     stays in the bio."""
-    text = plain_text(md)
+    out: list[EducationRecord] = []
+    for chunk in _CHUNK_SPLIT_RE.split(md):
+        out.extend(_degrees_in(plain_text(chunk)))
+    return out
+
+
+# Paragraphs and list items: a sentence does not run from one into the next.
+_CHUNK_SPLIT_RE = re.compile(r"\n\s*\n|\n(?=\s*(?:[-*+•]|\d{1,3}[.)])\s)")
+
+
+def _degrees_in(text: str) -> list[EducationRecord]:
     out: list[EducationRecord] = []
     for m in _PROSE_DEGREE_RE.finditer(text):
         year = PartialDate(int(m["year"])) if m["year"] else None
         out.append(EducationRecord(m["institution"].strip(), degree=m["degree"].strip(), end=year))
+    out.extend(_studied(m) for m in _PROSE_STUDIED_RE.finditer(text))
+    for m in _PROSE_STUDYING_RE.finditer(text):
+        year = PartialDate(int(m["year"])) if m["year"] else None
+        out.append(
+            EducationRecord(
+                m["institution"].strip(), degree=m["degree"].strip(), end=year, is_current=True
+            )
+        )
     for m in _PROSE_STUDENT_RE.finditer(text):
         out.append(
             EducationRecord(m["institution"].strip(), degree=m["degree"].strip(), is_current=True)

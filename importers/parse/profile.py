@@ -16,6 +16,17 @@ from people.links import is_profile_url, link_kind, name_from_handle, profile_ha
 
 from .award import awards_in_prose, parse_award
 from .blocks import ITEM_START_RE, Item, split_list
+from .contact import (
+    Field,
+    contact_items,
+    field_url,
+    has_phone,
+    is_own_address,
+    is_site,
+    labelled_fields,
+    own_sites_in_prose,
+    profile_addresses,
+)
 from .dates import parse_date_range
 from .education import education_in_prose, parse_education
 from .lexicon import (
@@ -55,7 +66,6 @@ from .markup import (
 from .patent import is_patent, parse_patent
 from .phrases import (
     date_line,
-    pull_dates,
     split_title,
 )
 from .project import parse_project, projects_in_passing
@@ -74,7 +84,13 @@ from .records import (
     SectionRecord,
     TalkRecord,
 )
-from .role import parse_role, roles_with_bullets, split_org_tail
+from .role import (
+    parse_role,
+    roles_in_passing,
+    roles_in_prose,
+    roles_with_bullets,
+    split_org_tail,
+)
 from .talk import parse_talk
 
 _YEAR_HEADING_RE = re.compile(r"^(?:19|20)\d\d$")
@@ -99,64 +115,12 @@ _NOT_TAGLINE_RE = re.compile(
 _GIVEN_NAME_RE = re.compile(
     rf"\b(?:I am|I'm|I’m|[Mm]y name is)\s+({NAME_START}[\w'’-]+)(?=\s*(?:$|[^\w\s]|\s+(?:and|-)\s))"
 )
-_ORG_IN_PROSE = r"(?P<org>\[[^\]]+\]\([^)]+\)|[A-Z][^.,;\n]{1,60}?(?:\s*\([^)]*\))?)"
-_WORKING_AS_RES = (
-    # "currently working as a Data Engineer at Example Corp", "I worked for three years as
-    # a computational linguist at Kielikone Labs (2016–2019)"
-    re.compile(
-        r"\b(?P<now>currently\s+)?(?P<verb>working|work|worked|served)"
-        r"(?:\s+for\s+[\w ]{1,25}?)?\s+as\s+(?:an?\s+|the\s+)?"
-        r"(?P<title>[^.\n]{2,80}?)\s+(?:at|with|for)\s+(?:the\s+)?"
-        + _ORG_IN_PROSE
-        + r"(?=[.,;\n]|$)"
-    ),
-    # "I work at Ferrugem Labs as a Backend Engineer", "currently working at X as an SRE"
-    re.compile(
-        r"\b(?P<now>currently\s+)?(?P<verb>working|work|worked|employed)\s+(?:at|for|with)\s+"
-        r"(?:the\s+)?"
-        + _ORG_IN_PROSE
-        + r"\s+as\s+(?:an?\s+|the\s+)?(?P<title>[^.,;\n]{2,60}?)(?=[.,;\n!]|\s+and\b|$)"
-    ),
-)
-
-
-def _all_working_as(text: str) -> list[re.Match[str]]:
-    """Every "working as Title at Org", "work at Org as Title" and "I am Ada, a Title at
-    Org" of a text, in order, none overlapping another."""
-    found = sorted(
-        (m for pattern in (*_WORKING_AS_RES, _I_AM_A_RE) for m in pattern.finditer(text)),
-        key=lambda m: m.start(),
-    )
-    out: list[re.Match[str]] = []
-    for m in found:
-        if not out or m.start() >= out[-1].end():
-            out.append(m)
-    return out
-
-
-# "I am Aino Virtanen, a postdoctoral researcher at the Helmi Institute".
-_I_AM_A_RE = re.compile(
-    r"\bI(?:'m|’m| am)\s+[^,.\n]{2,60},\s+(?P<now>currently\s+)?(?P<verb>)(?:an?|the)\s+"
-    r"(?P<title>[^,.;\n]{2,60}?)\s+(?:at|with)\s+(?:the\s+)?"
-    + _ORG_IN_PROSE
-    + r"(?=[.,;\n]|\s+in\b|$)"
-)
-_SMALL_WORDS = frozenset({"of", "and", "for", "in", "the", "at", "to", "on", "a", "an"})
-
-
-def _as_title(text: str) -> str:
-    """ "postdoctoral researcher" as a title is written: "Postdoctoral Researcher"."""
-    if text != text.lower():
-        return text
-    words = text.split()
-    return " ".join(
-        w if (i and w in _SMALL_WORDS) else w[:1].upper() + w[1:] for i, w in enumerate(words)
-    )
-
-
 _NEWS_RE = HEADING_KINDS[0][1]
 # How much of a page's opening is searched for the name, contact details and bio facts.
 _OPENING = 10_000
+_TITLE_LINK_RE = re.compile(r"(?<!!)\[((?:!\[[^\]]*\]\([^)]*\)|[^\[\]])*)\]\(([^()\s]+)\)")
+_TITLE_HREF_RE = re.compile(r"(?is)<a\s[^>]*?href=[\"']([^\"']+)[\"'][^>]*>(.*?)</a>")
+_SITE_LABEL_RE = re.compile(r"(?i)\b(website|homepage|home page|personal site|portfolio|blog)\b")
 _INTERESTS_RE = re.compile(r"\binterests\b", re.I)
 # A full name: two to four name words ("Hanna Kowal", "Mirela Drăgulescu").
 _NAME_WORDS = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}}"
@@ -165,12 +129,23 @@ _THIRD_PERSON_RE = re.compile(
     rf"(?m)^\W*({_NAME_WORDS})"
     r"\s+(?:is|was|works|leads|builds|has been)\s+(?:an?|the|currently|now)\b"
 )
+# "I'm Ada Quill, a staff engineer in Cluj", "Hanna Kowal is an accessibility consultant
+# based in Gdańsk": the person says what they are.
+_SELF_DESCRIPTION_RE = re.compile(
+    rf"(?:\bI(?:'m|’m| am)\s+(?:{_NAME_WORDS}|{NAME_WORD}),?\s+|(?m:^)\W*(?P<subject>{_NAME_WORDS})"
+    r"\s+is\s+)(?:an?)\s+(?P<what>[^.,;:!?\n]{3,80}?)"
+    r"(?=\s+(?:based|living|who|from|in|at|with|and I|working)\b|\s*[.,;:!?]|$)"
+)
 # The README's own account: "?username=ada" (stats cards), "github.com/ada?tab=...",
 # "github.com/ada/ada" (the profile repository itself).
 _OWN_GITHUB_RE = re.compile(
     r"[?&]user(?:name)?=([\w-]{1,39})\b"
     r"|github\.com/([\w-]{1,39})\?tab="
-    r"|github\.com/([\w-]{1,39})/\3\b",
+    r"|github\.com/([\w-]{1,39})/\3\b"
+    # The profile repository's own files ("raw.githubusercontent.com/ada/ada/main/x.gif")
+    # and visitor counters keyed by it ("page_id=ada.ada").
+    r"|raw\.githubusercontent\.com/([\w-]{1,39})/\4\b"
+    r"|page_id=([\w-]{1,39})\.\5\b",
     re.I,
 )
 _BOLD_RE = re.compile(r"\*\*([^*\n]{3,60})\*\*")
@@ -640,42 +615,8 @@ class Builder:
     def take_profile_links(self, text: str) -> str:
         """Record profile links and badges; drop links that were only a badge or icon."""
 
-        def badge_link(m: re.Match[str]) -> str:
-            inner, url = m[1], m[2]
-            images = re.findall(r"!\[([^\[\]]*)\]\(([^)\s]*)\)", inner)
-            words = plain_text(inner)
-            if is_profile_url(url):
-                label = words or (images[0][0] if images else "")
-                if images and (badge := shield_badge(images[0][1])):
-                    label = label or badge.label
-                self.add_link(url, label)
-                return "" if images and not words else m[0]
-            if not images or words or any(_STATS_RE.search(src) for _a, src in images):
-                return m[0]
-            badges = [b for _a, src in images if (b := shield_badge(src))]
-            label = " ".join(b.label for b in badges) or images[0][0]
-            icons = any(_icon_skills(src, alt) for alt, src in images)
-            if not badges and not icons and len(label.split()) > 4:
-                # A banner whose alt text says something ("Hi! I'm Kätlin Saar"): it
-                # stays on the page, and where it links is the person's site.
-                self.add_link(url, "", kind="website")
-                return m[0]
-            if _CONTACT_LABEL_RE.search(label) or (not badges and not icons):
-                # A contact badge or a social icon: a link of the person, not a skill.
-                kind = "website" if re.search(r"website|homepage|portfolio", label, re.I) else ""
-                self.add_link(url, label, kind=kind)
-                if kind == "website" and not self.website:
-                    self.website = url
-                return ""
-            for badge in badges:
-                self.add_skill(badge_skill(badge))
-            for alt, src in images:
-                for skill in _icon_skills(src, alt):
-                    self.add_skill(skill)
-            return ""
-
         text = re.sub(
-            r"\[((?:!\[[^\[\]]*\]\([^)\s]*\)|[^\[\]])*+)\]\(([^)\s]+)\)", badge_link, text
+            r"\[((?:!\[[^\[\]]*\]\([^)\s]*\)|[^\[\]])*+)\]\(([^)\s]+)\)", self._badge_link, text
         )
 
         def bare_badge(m: re.Match[str]) -> str:
@@ -699,6 +640,49 @@ class Builder:
                 self.add_link(link.url, link.label)
         return re.sub(r"\n{3,}", "\n\n", text).strip()
 
+    def _badge_link(self, m: re.Match[str]) -> str:
+        """One linked image of the page: a profile link, a badge (a skill) or a logo."""
+        inner, url = m[1], m[2]
+        images = re.findall(r"!\[([^\[\]]*)\]\(([^)\s]*)\)", inner)
+        words = plain_text(inner)
+        before = m.string[m.string.rfind("\n", 0, m.start()) + 1 : m.start()]
+        if images and not words and re.search(r"\w", plain_text(before)):
+            # A logo inside a sentence ("Founder at [![Kilukott](logo)](url)", "find me
+            # on [![Twitter](icon)](url)") stands for what it names: it stays, and only a
+            # profile's address is the person's.
+            if is_profile_url(url):
+                self.add_link(url, images[0][0])
+            return m[0]
+        if is_profile_url(url):
+            label = words or (images[0][0] if images else "")
+            if images and (badge := shield_badge(images[0][1])):
+                label = label or badge.label
+            self.add_link(url, label)
+            return "" if images and not words else m[0]
+        if not images or words or any(_STATS_RE.search(src) for _a, src in images):
+            return m[0]
+        badges = [b for _a, src in images if (b := shield_badge(src))]
+        label = " ".join(b.label for b in badges) or images[0][0]
+        icons = any(_icon_skills(src, alt) for alt, src in images)
+        if not badges and not icons and len(label.split()) > 4:
+            # A banner whose alt text says something ("Hi! I'm Kätlin Saar"): it
+            # stays on the page, and where it links is the person's site.
+            self.add_link(url, "", kind="website")
+            return m[0]
+        if _CONTACT_LABEL_RE.search(label) or (not badges and not icons):
+            # A contact badge or a social icon: a link of the person, not a skill.
+            kind = "website" if re.search(r"website|homepage|portfolio", label, re.I) else ""
+            self.add_link(url, label, kind=kind)
+            if kind == "website" and not self.website:
+                self.website = url
+            return ""
+        for badge in badges:
+            self.add_skill(badge_skill(badge))
+        for alt, src in images:
+            for skill in _icon_skills(src, alt):
+                self.add_skill(skill)
+        return ""
+
     def read_page(self, body: str, *, preamble_is_bio: bool = True) -> None:
         body = html_headings(normalize_body(body))
         body, details = extract_details(body)
@@ -716,6 +700,9 @@ class Builder:
         title_kept = ""
         if doc_title:
             title_kept = self.take_doc_title(doc_title)
+            # The heading as written: its links are gone from the cleaned title.
+            raw = _LEADING_HEADING_RE.search(body[:3000])
+            self.take_title_site(raw[1] if raw else doc_title)
             if (
                 not preamble.strip()
                 and sections
@@ -725,17 +712,7 @@ class Builder:
                 # "# Name" then "### Full-stack developer from Amman": a tagline.
                 self.headline = sections[0].title
                 preamble, sections = sections[0].body, sections[1:]
-        # "<details><summary>Experience</summary>" before any heading: its own section.
-        promoted = [
-            details[int(m[1])]
-            for m in DETAILS_TOKEN_RE.finditer(preamble)
-            if heading_kind(details[int(m[1])].summary) != "text"
-        ]
-        if promoted:
-            keep = {id(d) for d in promoted}
-            preamble = DETAILS_TOKEN_RE.sub(
-                lambda m: "" if id(details[int(m[1])]) in keep else m[0], preamble
-            )
+        promoted, preamble = _promoted_details(preamble, details)
         preamble = self.take_dated_roles(preamble, details)
         preamble = self.take_profile_links(html_to_markdown(_resolve_details(preamble, details)))
         self.take_contact_details(preamble)
@@ -764,6 +741,24 @@ class Builder:
         for section in sections:
             self.read_section(section.title, section.body, details)
 
+    def _text_section(self, index: int, title: str, body: str, details: list[Details]) -> str:
+        """A section kept as written; the facts its text states are read all the same."""
+        text = self.take_profile_links(html_to_markdown(_resolve_details(body, details)))
+        self.sections[index] = SectionRecord(title=title, kind="text", body=text)
+        self.read_prose_facts(text[:_OPENING])
+        if not AS_WRITTEN_RE.search(title):
+            self.read_roles_in_passing(text[:_OPENING])
+            self.read_roles_in_prose(text[:_OPENING])
+        self.take_contact_details(text, opening=False)
+        return text
+
+    def read_roles_in_passing(self, text: str) -> None:
+        """ "💼 Founder and SWE at Kilukott" in an about list: a current role."""
+        known = {(r.title.casefold(), (r.organization or "").casefold()) for r in self.bio_roles}
+        for role in roles_in_passing(text):
+            if (role.title.casefold(), (role.organization or "").casefold()) not in known:
+                self.bio_roles.append(role)
+
     def take_doc_title(self, title: str) -> str:
         """The page's lone top heading: the name, or a greeting naming the person.
 
@@ -785,6 +780,18 @@ class Builder:
         if bare != plain and looks_like_name(bare):
             self.name = self.name or bare
         return plain
+
+    def take_title_site(self, title: str) -> None:
+        """ "Hi, I'm [Chiamaka!](https://chiamaka.example.dev)", "I'm Ada <a href=url><img
+        src=wave.gif></a>": a link on the name, or on a picture beside it, in the page's
+        title is the person's site."""
+        name = self.name or self.given_name
+        links = [(m[2], m[1]) for m in _TITLE_LINK_RE.finditer(title)]
+        links += [(m[1], m[2]) for m in _TITLE_HREF_RE.finditer(title)]
+        for url, label in links:
+            words = re.sub(r"[^\w\s'’-]", "", plain_text(label)).strip()
+            if is_site(url) and (not words or (name and words.casefold() in name.casefold())):
+                self.add_website(url, plain_text(label) or "Website")
 
     def take_headline(self, preamble: str, *, tagline_only: bool = False) -> str:
         """Under "# Name", a short first line is the headline ("ML engineer · Tokyo",
@@ -829,41 +836,70 @@ class Builder:
             self.location = self.location or location
         return rest.strip()
 
-    def take_contact_lines(self, text: str) -> str:
-        """Lines of the opening made only of contact items ("mail@x.org · [Website](url) ·
-        [GitHub](url)"): each item becomes a link, and the line goes (nothing is lost)."""
-        if "@" not in text and "](" not in text and "http" not in text:
+    def take_contact_lines(self, text: str, *, drop: bool = True) -> str:
+        """Lines made only of contact items ("mail@x.org · [Website](url) · [GitHub](url)"):
+        each item becomes a link, and in the opening the line goes (nothing is lost)."""
+        if "@" not in text and "](" not in text and "http" not in text and "." not in text:
             return text
         kept: list[str] = []
         dropped = False
         for line in text.split("\n"):
             items = contact_items(line)
-            if not items:
-                kept.append(line)
-                continue
+            if not items or not drop or has_phone(line):
+                kept.append(line)  # a phone number has no field of its own: it stays
             for url, label in items:
-                self.add_link(url, label)
-                if link_kind(url) == "website" and re.search(
-                    r"\b(website|homepage|home page|personal site|portfolio)\b", label, re.I
-                ):
+                website = is_site(url) and (
+                    _SITE_LABEL_RE.search(label) or is_own_address(label, url)
+                )
+                self.add_link(url, label, kind="website" if website else "")
+                if website:
                     self.website = self.website or url
-            dropped = True
+            dropped = dropped or bool(items and drop and not has_phone(line))
         if not dropped:
             return text
         return re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
 
-    def take_contact_details(self, text: str) -> None:
-        """Bare e-mail addresses and "Website" links in a page's opening lines."""
+    def take_contact_details(self, text: str, *, opening: bool = True) -> None:
+        """E-mail addresses, sites and profile addresses a page gives: labelled fields
+        ("Email: ...", "- **Website:** [x](url)"), "my website at [x](url)", plain-text
+        "github.com/ada"; in the opening, bare e-mail addresses and "Website" links too.
+        Out of the opening, labelled fields count only in a block of two or more."""
         text = text[:_OPENING]
-        for m in re.finditer(r"(?<![\w.:/\[(-])([\w.+-]+@[\w-]+(?:\.[\w-]+)+)(?![\w\]])", text):
-            self.add_link("mailto:" + m[1], "Email")
-        for link in find_links(text):
-            label = link.label.lower()
-            if re.search(r"\b(website|homepage|home page|blog|personal site)\b", label) and (
-                link.url.startswith("http")
-            ):
-                self.add_link(link.url, link.label, kind="website")
-                self.website = self.website or link.url
+        if opening:
+            for m in re.finditer(r"(?<![\w.:/\[(-])([\w.+-]+@[\w-]+(?:\.[\w-]+)+)(?![\w\]])", text):
+                self.add_link("mailto:" + m[1], "Email")
+            for link in find_links(text):
+                if _SITE_LABEL_RE.search(link.label) and link.url.startswith("http"):
+                    self.add_website(link.url, link.label)
+        fields = labelled_fields(text)
+        if opening or sum(f.kind in {"email", "website", "phone"} for f in fields) >= 2:
+            for found in fields:
+                self.take_field(found)
+        for url in own_sites_in_prose(text):
+            self.add_website(url, "Website")
+        for url in profile_addresses(text):
+            self.add_link(url)
+        if not opening:
+            self.take_contact_lines(text, drop=False)
+
+    def take_field(self, found: Field) -> None:
+        url = field_url(found)
+        if found.kind == "email" and url.startswith("mailto:"):
+            self.add_link(url, "Email")
+        elif found.kind == "website" and is_site(url):
+            self.add_website(url, found.label)
+        elif found.kind == "location" and not self.location:
+            self.location = plain_text(found.value)[:200]
+        elif found.kind == "headline" and not self.headline:
+            self.headline = plain_text(found.value)[:200]
+        elif found.kind == "name" and not self.name and looks_like_name(plain_text(found.value)):
+            self.name = plain_text(found.value)
+        elif url and found.kind not in {"phone", "location"}:
+            self.add_link(url, found.label)
+
+    def add_website(self, url: str, label: str = "") -> None:
+        self.add_link(url, label, kind="website")
+        self.website = self.website or url
 
     def read_asked_about(self, text: str) -> None:
         """ "💬 Ask me about Python/Django or Vue", the profile README's line for what the
@@ -897,6 +933,9 @@ class Builder:
 
     def read_bio_facts(self, bio: str) -> None:
         self.location = self.location or _place_from_prose(bio[:_OPENING])
+        if not self.headline:
+            # "Hanna Kowal is an accessibility consultant": what a third-person bio opens with.
+            self.headline = self.self_description(bio[:2000], third_person=True)
         self.read_asked_about(bio[:_OPENING])
         # "zhouwt [at] lianhua.example.edu": an address written against scrapers.
         has_email = any(link.kind == "email" for link in self.links)
@@ -904,44 +943,37 @@ class Builder:
             domain = re.sub(r"\s*[\[(]\s*dot\s*[\])]\s*", ".", m["domain"])
             self.add_link(f"mailto:{m['user']}@{domain}", "Email")
         self.read_prose_facts(bio[:_OPENING])
-        for n, m in enumerate(_all_working_as(bio[:_OPENING])):
-            self._prose_role(bio, m, first=n == 0)
+        self.read_roles_in_passing(bio[:_OPENING])
+        self.read_roles_in_prose(bio[:_OPENING], headline=True)
+        if not self.headline:
+            # "I'm Ada, a staff engineer in Cluj": when no role sentence said it better.
+            self.headline = self.self_description(bio[:2000])
 
-    def _prose_role(self, bio: str, m: re.Match[str], *, first: bool) -> None:
-        """A role told in a sentence ("working as X at Y", "I am Ada, a X at Y")."""
-        org_md = m["org"]
-        links = find_links(org_md)
-        # "at Lighthouse Lab (summer 2024)": the dates are not the name.
-        dates, org, _extras = pull_dates(plain_text(org_md).strip())
-        title = _as_title(plain_text(m["title"]).strip())
-        # "I am working as ..." is now; "I used to work as ...", "I worked as ..." was.
-        past = re.search(r"\b(used to|previously|formerly|was|were)\s*$", bio[: m.start()])
-        past = past or (m["verb"] or "").lower() in {"worked", "served"}
-        place = ""
-        # "at the Volta Water Institute in Kumasi, Ghana": the place is not the name.
-        head, sep, tail = org.rpartition(" in ")
-        if sep and head and looks_like_place(tail):
-            org, place = head.strip(), tail.strip()
-            more = re.match(r",\s*([A-Z][^.,;\n]{1,30})(?=[.,;\n]|$)", bio[m.end() :])
-            if more and looks_like_place(more[1]):
-                place = f"{place}, {more[1].strip()}"
-        if not any(r.title == title and r.organization == org for r in self.roles):
-            self.bio_roles.append(
-                RoleRecord(
-                    title=title,
-                    organization=org or None,
-                    organization_url=links[0].url if links else "",
-                    kind=role_kind(title),
-                    start=dates.start if dates else None,
-                    end=dates.end if dates else None,
-                    is_current=(bool(m["now"]) or not past) and not (dates and dates.end),
-                    location=place,
-                    section="",
-                )
-            )
-        if first and not self.headline:
-            self.headline = f"{title} at {org}"
-        self.location = self.location or place
+    def self_description(self, bio: str, *, third_person: bool = False) -> str:
+        """What the bio's first sentences say the person is: "Hanna Kowal is an
+        **accessibility consultant and screen-reader user** based in Gdańsk", "I'm Ada, a
+        staff engineer in Cluj" (a title, not "a big fan of tea")."""
+        for m in _SELF_DESCRIPTION_RE.finditer(plain_text(bio)):
+            subject = m["subject"] or ""
+            if third_person and not subject:
+                continue
+            if subject and self.name and subject.split()[0] != self.name.split()[0]:
+                continue  # someone else the bio speaks of
+            what = m["what"].strip()
+            if titleish(what) and len(what.split()) <= 8:
+                return what
+        return ""
+
+    def read_roles_in_prose(self, text: str, *, headline: bool = False) -> None:
+        """ "I have been a backend developer at X since 2018": a role the prose tells; the
+        bio's first one says what the person does when nothing else has."""
+        for n, (role, place) in enumerate(roles_in_prose(text)):
+            same = (role.title.casefold(), role.organization)
+            if not any((r.title.casefold(), r.organization) == same for r in self.bio_roles):
+                self.bio_roles.append(role)
+            if headline and n == 0 and not self.headline:
+                self.headline = f"{role.title} at {role.organization}"
+            self.location = self.location or place
 
     def read_section(self, title: str, body: str, details: list[Details]) -> None:
         kind = heading_kind(title)
@@ -981,16 +1013,14 @@ class Builder:
         index = len(self.sections)
         self.sections.append(SectionRecord(title=title, kind=kind))
         if handler is None:
-            text = self.take_profile_links(html_to_markdown(_resolve_details(body, details)))
-            self.sections[index] = SectionRecord(title=title, kind="text", body=text)
-            self.read_prose_facts(text[:_OPENING])
+            self._text_section(index, title, body, details)
             return
         count, rest = handler(title, md, details)
         rest = self.take_profile_links(rest.strip()) if rest.strip() else ""
+        if rest:
+            self.take_contact_details(rest, opening=False)
         if count == 0:
-            text = self.take_profile_links(html_to_markdown(_resolve_details(body, details)))
-            self.sections[index] = SectionRecord(title=title, kind="text", body=text)
-            self.read_prose_facts(text[:_OPENING])
+            text = self._text_section(index, title, body, details)
             if text and kind not in {"links", "skills"}:
                 self.warnings.append(
                     f"section '{title}' looked like {kind} but no entries were recognized; "
@@ -1505,6 +1535,21 @@ def _names_a_project(text: str) -> bool:
     )
 
 
+def _promoted_details(preamble: str, details: list[Details]) -> tuple[list[Details], str]:
+    """ "<details><summary>Experience</summary>" before any heading: its own section.
+    Returns those details and the preamble without them."""
+    promoted = [
+        details[int(m[1])]
+        for m in DETAILS_TOKEN_RE.finditer(preamble)
+        if heading_kind(details[int(m[1])].summary) != "text"
+    ]
+    if not promoted:
+        return [], preamble
+    keep = {id(d) for d in promoted}
+    rest = DETAILS_TOKEN_RE.sub(lambda m: "" if id(details[int(m[1])]) in keep else m[0], preamble)
+    return promoted, rest
+
+
 def _open_with_greeting(
     preamble: str, sections: list[RawSection]
 ) -> tuple[str, str, list[RawSection], str]:
@@ -1525,7 +1570,7 @@ def _open_with_greeting(
     return "", preamble, sections, ""
 
 
-_LEADING_HEADING_RE = re.compile(r"#{1,6}[ \t]+(.+)")
+_LEADING_HEADING_RE = re.compile(r"(?m)^#{1,6}[ \t]+(.+)")
 # An opening made only of images (a banner, a GIF), their links and wrappers, and rules.
 _BANNER_RE = re.compile(
     r"(?:\s|<!--.*?-->|</?(?:p|div|center|a|picture|source)\b[^>]*>|<img\b[^>]*>"
@@ -1657,11 +1702,13 @@ def _without_bio_duplicates(
     """ "I am working as a X at Y" in the bio, and "X, Y (2020 – present)" in a list:
     one role, the listed one. A role only the bio names comes first."""
 
-    def key(role: RoleRecord) -> tuple[str, str]:
-        return (role.title.casefold(), (role.organization or "").casefold())
+    def same(bio: RoleRecord, listed: RoleRecord) -> bool:
+        # "Staff Engineer @ Example" in an about list, "Staff Engineer, Example Org
+        # (2020–now)" in the experience list: one role.
+        a, b = (bio.organization or "").casefold(), (listed.organization or "").casefold()
+        return bio.title.casefold() == listed.title.casefold() and (a in b or b in a)
 
-    listed = {key(r) for r in roles}
-    return [r for r in bio_roles if key(r) not in listed] + roles
+    return [r for r in bio_roles if not any(same(r, listed) for listed in roles)] + roles
 
 
 def split_headline(line: str) -> tuple[str, str]:
@@ -1678,44 +1725,6 @@ def split_headline(line: str) -> tuple[str, str]:
         # "Python · Go · Rust", "Berlin · Lisbon": a list, not a title and its place.
         return line, ""
     return head, place
-
-
-_CONTACT_ITEM = (
-    r"(?:\[[^\[\]\n]{1,60}\]\([^()\s]+\)"  # [GitHub](https://github.com/x)
-    r"|<(?:https?://|mailto:)[^>\s]+>"  # <https://x.org>
-    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # mail@x.org
-    r"|https?://[^\s|·•,<>]+)"  # https://x.org
-)
-_CONTACT_ICON = r"(?:[^\w\s\[<>*+#|·•,(-]{1,3}\s*)?"
-_CONTACT_LINE_RE = re.compile(
-    rf"\s*{_CONTACT_ICON}{_CONTACT_ITEM}(?:\s*(?:[·|•,]|&middot;)\s*{_CONTACT_ICON}{_CONTACT_ITEM})*\s*"
-)
-_CONTACT_ITEM_RE = re.compile(_CONTACT_ITEM)
-
-
-def contact_items(line: str) -> list[tuple[str, str]]:
-    """(url, label) of each item when ``line`` holds only contact items (e-mail
-    addresses, links) separated by "·", "|", "•" or commas; [] otherwise."""
-    if len(line) > 400 or not _CONTACT_LINE_RE.fullmatch(line):
-        return []
-    items: list[tuple[str, str]] = []
-    for m in _CONTACT_ITEM_RE.finditer(line):
-        text = m[0]
-        if text.startswith("["):
-            label, _, url = text[1:-1].partition("](")
-            items.append((url, plain_text(label)))
-        elif text.startswith("<"):
-            items.append((text[1:-1], ""))
-        elif "://" not in text and "@" in text:
-            items.append(("mailto:" + text, "Email"))
-        else:
-            items.append((text, ""))
-    if not all(url.startswith(("http://", "https://", "mailto:")) for url, _ in items):
-        return []
-    if len(items) == 1 and not is_profile_url(items[0][0]):
-        # One link alone on a line may be anything ("[my latest post](url)").
-        return []
-    return items
 
 
 def _with_notes(record: Any, field_name: str, extra: str) -> Any:

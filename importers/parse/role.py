@@ -6,7 +6,8 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from .blocks import ITEM_START_RE
+from .blocks import ITEM_START_RE, split_list
+from .dates import parse_date_range
 from .lexicon import (
     COMPANY_FORM_RE,
     KIND_WORDS,
@@ -16,7 +17,7 @@ from .lexicon import (
     role_kind,
     titleish,
 )
-from .markup import first_link, plain_text
+from .markup import find_links, first_link, plain_text
 from .phrases import (
     date_line,
     pull_dates,
@@ -28,6 +29,8 @@ from .records import (
     RoleRecord,
 )
 
+# "[![Kilukott](logo.svg)](url)": a logo stands for the organization it names.
+_LOGO_LINK_RE = re.compile(r"\[!\[([^\]\n]+)\]\([^)\s]*(?:\s+\"[^\"]*\")?\)\]\(([^()\s]+)\)")
 LEADING_SYMBOLS_RE = re.compile(r"^[^\w(\"“'\[]+")
 # "Org · Berlin", "Org | Remote": a place after the organization, split off.
 _ORG_PLACE_SEP_RE = re.compile(r"\s+[·•|]\s+|,\s+")
@@ -74,6 +77,7 @@ def parse_role(
     summary: str = "",
 ) -> RoleRecord | None:
     """A role from "Title, Organization (June 2021 - Present) (on contract)" and kin."""
+    text = _LOGO_LINK_RE.sub(r"[\1](\2)", text) if "[![" in text else text
     link = first_link(text)
     plain = plain_text(text)
     found, core, extras = pull_dates(plain)
@@ -194,3 +198,260 @@ def roles_with_bullets(md: str, section: str = "") -> tuple[list[RoleRecord], st
                 roles[-1], summary="\n\n".join(p for p in [roles[-1].summary, prose] if p)
             )
     return (roles, "") if roles else None
+
+
+# "💼 Founder and SWE at [Kilukott](url)", "Staff Engineer @ Example Org", "I'm a data
+# engineer at Example": a role an "About me" list states without dates.
+_IN_PASSING_RE = re.compile(
+    r"^(?:I(?:'m|’m| am)\s+)?(?:(?:currently|now)\s+)?(?:(?:an?|the)\s+)?"
+    r"(?P<title>[\w][\w&/'’ .+-]{1,60}?)\s+(?:at|@)\s+(?:the\s+)?"
+    r"(?P<org>[^\s,;:(][^,;:()]{0,60}?)\s*(?:$|[,;(]|\.\s|\.$|\s[-–—|·]\s)"
+)
+# What people are doing, not where they work: "learning Rust at home", "looking for".
+_NOT_A_TITLE_RE = re.compile(
+    r"(?i)\b(working|work|learning|studying|looking|living|based|born|speaking|talking|"
+    r"building|hacking|playing|reach|find|follow|me|my|i)\b"
+)
+
+
+def roles_in_passing(md: str, section: str = "") -> list[RoleRecord]:
+    """Current roles the items of a list state in passing ("💼 Founder and SWE at
+    Kilukott"), as an editor transcribing an about list would record them."""
+    items, _rest = split_list(md)
+    out: list[RoleRecord] = []
+    for item in items:
+        text = _LOGO_LINK_RE.sub(r"[\1](\2)", item.text)
+        plain = LEADING_SYMBOLS_RE.sub("", plain_text(text)).strip()
+        m = _IN_PASSING_RE.match(plain)
+        if not m or not titleish(m["title"]) or _NOT_A_TITLE_RE.search(m["title"]):
+            continue
+        org = m["org"].strip().rstrip(".")
+        if not org[:1].isupper() or len(org.split()) > 6 or pull_dates(org)[0]:
+            continue
+        link = first_link(text)
+        title = m["title"].strip()
+        out.append(
+            RoleRecord(
+                title=title[:1].upper() + title[1:],
+                organization=org,
+                organization_url=link.url if link and link.label.strip() == org else "",
+                kind=role_kind(title),
+                is_current=not re.search(r"(?i)\b(former|ex-|previously)\b", plain),
+                section=section,
+            )
+        )
+    return out
+
+
+# -- Roles told in sentences --------------------------------------------------------
+
+ORG_IN_PROSE = r"(?P<org>\[[^\]]+\]\([^)]+\)|[A-Z][^.,;\n]{1,60}?(?:\s*\([^)]*\))?)"
+_WORKING_AS_RES = (
+    # "currently working as a Data Engineer at Example Corp", "I worked for three years as
+    # a computational linguist at Kielikone Labs (2016–2019)"
+    re.compile(
+        r"\b(?P<now>currently\s+)?(?P<verb>working|work|worked|served|started|began)"
+        r"(?:\s+for\s+[\w ]{1,25}?)?\s+as\s+(?:an?\s+|the\s+)?"
+        r"(?P<title>[^.\n]{2,80}?)\s+(?:at|with|for)\s+(?:the\s+)?"
+        + ORG_IN_PROSE
+        + r"(?=[.,;\n]|$)"
+    ),
+    # "I work at Ferrugem Labs as a Backend Engineer", "currently working at X as an SRE"
+    re.compile(
+        r"\b(?P<now>currently\s+)?(?P<verb>working|work|worked|employed)\s+(?:at|for|with)\s+"
+        r"(?:the\s+)?"
+        + ORG_IN_PROSE
+        + r"\s+as\s+(?:an?\s+|the\s+)?(?P<title>[^.,;\n]{2,60}?)(?=[.,;\n!]|\s+and\b|$)"
+    ),
+)
+
+
+def _all_working_as(text: str) -> list[re.Match[str]]:
+    """Every "working as Title at Org", "work at Org as Title" and "I am Ada, a Title at
+    Org" of a text, in order, none overlapping another."""
+    found = sorted(
+        (m for pattern in (*_WORKING_AS_RES, _I_AM_A_RE) for m in pattern.finditer(text)),
+        key=lambda m: m.start(),
+    )
+    out: list[re.Match[str]] = []
+    for m in found:
+        if not out or m.start() >= out[-1].end():
+            out.append(m)
+    return out
+
+
+# "I am Aino Virtanen, a postdoctoral researcher at the Helmi Institute".
+_I_AM_A_RE = re.compile(
+    r"\bI(?:'m|’m| am)\s+[^,.\n]{2,60},\s+(?P<now>currently\s+)?(?P<verb>)(?:an?|the)\s+"
+    r"(?P<title>[^,.;\n]{2,60}?)\s+(?:at|with)\s+(?:the\s+)?"
+    + ORG_IN_PROSE
+    + r"(?=[.,;\n]|\s+in\b|$)"
+)
+_SMALL_WORDS = frozenset({"of", "and", "for", "in", "the", "at", "to", "on", "a", "an"})
+
+
+def _as_title(text: str) -> str:
+    """ "postdoctoral researcher" as a title is written: "Postdoctoral Researcher"."""
+    if text != text.lower():
+        return text
+    words = text.split()
+    return " ".join(
+        w if (i and w in _SMALL_WORDS) else w[:1].upper() + w[1:] for i, w in enumerate(words)
+    )
+
+
+# "I have been a backend developer at [Fyrtårn Energi](url) in Aarhus since 2018", "Before
+# that she was an accessibility specialist at Bałtyk Bank from 2014 to 2020", "She has
+# been the founder of Lumenka, a two-person studio, since 2020".
+_BE_A_RE = re.compile(
+    r"\b(?:I(?:'m|’m|'ve been|’ve been)|(?:I|[Ss]he|[Hh]e|[Tt]hey)\s+"
+    r"(?P<verb>am|is|are|was|were|have been|has been|had been|became|become))\s+"
+    r"(?P<now>(?:currently|now)\s+)?(?:an?|the)\s+"
+    r"(?P<title>[^.,;:()\n]{2,60}?)\s+(?P<prep>at|with|of|for)\s+(?:the\s+)?"
+    + ORG_IN_PROSE
+    + r"(?=[.,;:\n]|\s+(?:in|since|from|between|until|where|and|for)\b|$)"
+)
+# A title that names what it heads: "founder of Lumenka", not "member of the jury".
+_HEAD_OF_RE = re.compile(
+    r"(?i)\b(founder|co-?founder|head|director|president|chair|ceo|cto|owner|creator|"
+    r"maintainer|editor)$"
+)
+# Dates later in the sentence: "since 2018", "from 2014 to 2018", "between 2014 and 2018".
+_MONTH = r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+)?"
+_YEAR = rf"{_MONTH}(?:19|20)\d\d"
+_TAIL_DATES_RE = re.compile(
+    rf"\b(?P<word>[Ss]ince|[Ff]rom|[Bb]etween)\s+(?P<start>{_YEAR})"
+    rf"(?:\s*(?:to|until|till|through|and|–|—|-)\s*(?P<end>{_YEAR}|now|present|today))?"
+)
+_TAIL_PLACE_RE = re.compile(
+    r"^\s+in\s+(?P<place>[A-Z][^.,;\n]{1,40}?)(?=\s+(?:since|from|between|until|where)\b|[.,;\n]|$)"
+)
+_PAST_RE = re.compile(r"\b(used to|previously|formerly|was|were)\s*$")
+
+
+def roles_in_prose(text: str) -> list[tuple[RoleRecord, str]]:
+    """Roles a bio tells in sentences, each with the place the sentence gives: "working
+    as X at Y", "work at Y as X", "I am Ada, a X at Y", "she was a X at Y from 2014 to
+    2020"."""
+    found = sorted(
+        (
+            m
+            for pattern in (*_WORKING_AS_RES, _I_AM_A_RE, _BE_A_RE, _STAYED_RE)
+            for m in pattern.finditer(text)
+        ),
+        key=lambda m: m.start(),
+    )
+    out: list[tuple[RoleRecord, str]] = []
+    end = -1
+    for m in found:
+        if m.start() < end:
+            continue
+        if m.re is _STAYED_RE:
+            role = _continued_role(text, m, out[-1][0]) if out else None
+        else:
+            role = _prose_role(text, m)
+        if role:
+            out.append(role)
+            end = m.end()
+    return out
+
+
+# "... and stayed as a front-end developer until 2019", "was promoted to Staff Engineer in
+# 2021": the next role at the organization the sentence before named.
+_STAYED_RE = re.compile(
+    r"\b(?:(?:stayed|stayed on|continued|went on|carried on|remained)\s+as|"
+    r"(?:was|got|been)\s+promoted\s+to)\s+(?:an?\s+|the\s+)?"
+    r"(?P<title>[^.,;:()\n]{2,60}?)(?=\s+(?:until|till|through|in|from|since)\b|[.,;]|$)"
+)
+_UNTIL_RE = re.compile(
+    rf"^\s+(?:until|till|through)\s+(?P<end>{_YEAR})|^\s+in\s+(?P<start>{_YEAR})"
+)
+
+
+def _continued_role(
+    text: str, m: re.Match[str], before: RoleRecord
+) -> tuple[RoleRecord, str] | None:
+    title = _as_title(plain_text(m["title"]).strip())
+    if not titleish(title) or not before.organization:
+        return None
+    dates = _UNTIL_RE.match(text[m.end() :])
+    start = before.end or before.start
+    end = None
+    if dates and dates["end"]:
+        end = parse_date_range(dates["end"]).start
+    elif dates and dates["start"]:
+        start = parse_date_range(dates["start"]).start
+    role = RoleRecord(
+        title=title,
+        organization=before.organization,
+        organization_url=before.organization_url,
+        kind=role_kind(title),
+        start=start,
+        end=end,
+        is_current=end is None,
+        location=before.location,
+        section="",
+    )
+    return role, before.location
+
+
+def _prose_role(text: str, m: re.Match[str]) -> tuple[RoleRecord, str] | None:
+    org_md = m["org"]
+    links = find_links(org_md)
+    # "at Lighthouse Lab (summer 2024)": the dates are not the name.
+    dates, org, _extras = pull_dates(plain_text(org_md).strip())
+    written = plain_text(m["title"]).strip()
+    # "a part-time software developer": the kind is a field of its own.
+    title = _as_title(re.sub(r"(?i)^(?:part|full)[- ]time\s+(?=\w)", "", written))
+    groups = m.groupdict()
+    if "prep" in groups and not _plausible_title(title, groups["prep"]):
+        return None
+    sentence = re.split(r"(?<=[.!?])\s|\n", text[m.end() :], maxsplit=1)[0]
+    # "Since 2019 I've been ...": the sentence's dates, after the role or before it.
+    opening = re.split(r"[.!?]\s|\n", text[max(0, m.start() - 200) : m.start()])[-1]
+    if dates is None and (
+        tail := _TAIL_DATES_RE.search(sentence) or _TAIL_DATES_RE.search(opening)
+    ):
+        dates = _tail_range(tail)
+    verb = (groups.get("verb") or "").lower()
+    # "I am working as ..." is now; "I used to work as ...", "I worked as ..." was.
+    past = bool(_PAST_RE.search(text[: m.start()])) or verb in {
+        "worked",
+        "served",
+        "was",
+        "were",
+        "had been",
+    }
+    place = ""
+    # "at the Volta Water Institute in Kumasi, Ghana": the place is not the name.
+    head, sep, tail_place = org.rpartition(" in ")
+    if sep and head and looks_like_place(tail_place):
+        org, place = head.strip(), tail_place.strip()
+    elif (pm := _TAIL_PLACE_RE.match(text[m.end() :])) and looks_like_place(pm["place"]):
+        place = pm["place"].strip()
+    if place and (more := re.match(r",\s*([A-Z][^.,;\n]{1,30})(?=[.,;\n]|$)", text[m.end() :])):
+        place = f"{place}, {more[1].strip()}" if looks_like_place(more[1]) else place
+    current = (bool(groups.get("now")) or not past) and not (dates and dates.end)
+    role = RoleRecord(
+        title=title,
+        organization=org or None,
+        organization_url=links[0].url if links else "",
+        kind=role_kind(written),
+        start=dates.start if dates else None,
+        end=dates.end if dates else None,
+        is_current=current or bool(dates and dates.is_current),
+        location=place,
+        section="",
+    )
+    return role, place
+
+
+def _plausible_title(title: str, prep: str) -> bool:
+    if not titleish(title) or len(title.split()) > 6 or re.search(r"\b(?:who|that|which)\b", title):
+        return False
+    return prep != "of" or bool(_HEAD_OF_RE.search(title))
+
+
+def _tail_range(m: re.Match[str]) -> DateRange | None:
+    end = m["end"] or ("present" if m["word"].lower() == "since" else "")
+    return parse_date_range(f"{m['start']} – {end}" if end else m["start"])

@@ -1,7 +1,8 @@
 """How a page opens: greetings, taglines, headline and place, contact lines."""
 
 from importers.parse import parse_text
-from importers.parse.profile import contact_items, split_headline
+from importers.parse.contact import contact_items, has_phone, is_own_address, labelled_field
+from importers.parse.profile import split_headline
 
 
 def test_hi_there_h1_among_other_h1s_is_the_opening():
@@ -88,11 +89,50 @@ def test_contact_lines():
     ]
     assert contact_items("📧 a@example.com | 🐙 [GitHub](https://github.com/a-example)")
     assert contact_items("<https://a.example.com>, [X](https://x.com/a_example)")
-    # Words between the links, a phone number, a lone link to anything: not a contact line.
+    # A web address without its scheme, a profile written as text, a quoted line.
+    assert contact_items("> <t@example.com> • +90 (0)000 000 0000 • github.com/ty\\") == [
+        ("mailto:t@example.com", "Email"),
+        ("https://github.com/ty", "github.com/ty"),
+    ]
+    # A phone number is an item but no link: the line stays where it is written.
+    assert contact_items("+1 555 0100 · a@example.com") == [("mailto:a@example.com", "Email")]
+    assert has_phone("+1 555 0100 · a@example.com")
+    assert not has_phone("[GitHub](https://github.com/a1234567) · a@example.com")
+    # Words between the links, words with dots, a lone link to anything: no contact line.
     assert contact_items("Write to a@example.com or [ping me](https://x.com/a)") == []
-    assert contact_items("+1 555 0100 · a@example.com") == []
+    assert contact_items("Node.js, Vue.js") == []
     assert contact_items("[My latest post](https://blog.example.com/post)") == []
     assert contact_items("- [GitHub](https://github.com/a) · [X](https://x.com/a)") == []
+
+
+def test_labelled_fields_and_own_addresses():
+    assert labelled_field("- **Email:** a@example.com").kind == "email"
+    assert labelled_field("* Website: [a.example.org](https://a.example.org)").kind == "website"
+    assert labelled_field("**Phone**: +1 555 0100").kind == "phone"
+    assert labelled_field("📍 Location — Wellington").value == "Wellington"
+    assert labelled_field("- **Mentor:** Code Club") is None  # no contact label
+    assert labelled_field("Email me anytime") is None
+    assert is_own_address("radomir.example.dev", "https://radomir.example.dev/")
+    assert is_own_address("www.a.org/blog", "https://a.org/blog")
+    assert not is_own_address("my blog", "https://a.org/blog")
+
+
+def test_contact_details_anywhere_on_the_page():
+    doc = parse_text(
+        "# Aroha Te Whare\n\n## Basics\n\n- **Label:** Programmer\n"
+        "- **Email:** aroha@example.com\n- **Website:** [https://aroha.example.org]"
+        "(https://aroha.example.org)\n- **Location:** Wellington, NZ\n\n"
+        "## Writing\n\nI blog on my website at [aroha.example.dev](https://aroha.example.dev/)"
+        " and post code to github.com/arohatw.\n",
+        family="markdown-cv",
+    )
+    assert doc.person.email == "aroha@example.com"
+    assert doc.person.website == "https://aroha.example.org"
+    assert (doc.person.headline, doc.person.location) == ("Programmer", "Wellington, NZ")
+    urls = [link.url for link in doc.links]
+    assert "https://aroha.example.dev/" in urls and "https://github.com/arohatw" in urls
+    # The section stays as written: nothing taken from it is lost from the page.
+    assert "aroha@example.com" in doc.sections[0].body
 
 
 def test_contact_line_with_a_phone_stays_in_the_bio():

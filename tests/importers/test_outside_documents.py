@@ -29,41 +29,32 @@ DOCUMENTS = sorted(
 # Document -> what the importer does not yet get right (see the note of issue 9).
 KNOWN_GAPS: dict[str, str] = {
     "outside/academicpages-about/about_dewi_kartika_sari.md": (
-        "1 education entries, wanted 2; no publication at 'Example Conference on Industrial Electro"
+        "1 education entries, wanted 2: [('B.Sc. in Computer Science', 'Universitas Nusantara"
     ),
     "outside/academicpages-about/cv_nguyen_thao_vy.md": (
-        "role 1 (Research Scientist); role 3 (Scientific Visitor)"
+        "role 1 (Research Scientist): organization None, wanted ['Mekong Institute of Computa"
     ),
     "outside/academicpages-about/cv_rafael_quintanilla.md": (
-        "education 1 (Instituto Politécnico del Pacífico Sur); education 3 (Technische Hochschule N"
+        "education 1 (Instituto Politécnico del Pacífico Sur): institution 'Field Robotics La"
     ),
     "outside/github-readme/at_orgs_ximena_quispe.md": ("0 roles, wanted 3: []"),
     "outside/github-readme/badge_wall_radomir_kovac.md": (
-        "website link 'https://radomir.example.dev/' not in []; no project titled 'slo-blueprint'; "
+        "no project titled 'slo-blueprint'; no project titled 'kubectl-whyfail'"
     ),
     "outside/github-readme/details_experience_chiamaka_obi.md": (
-        "website link 'https; education 1 (University of Nigeria, Nsukka); skill 'Go' missing"
-    ),
-    "outside/github-readme/hi_there_mateus_vilela.md": (
-        "website link 'https://mateusvilela.example.com/' not in []"
-    ),
-    "outside/github-readme/intro_gif_katlin_saar.md": (
-        "github link 'https://github.com/katlinsaar' not in []; 0 roles, wanted 2: []; 0 education "
+        "education 1 (University of Nigeria, Nsukka): institution 'University of Nigeria'; sk"
     ),
     "outside/hugo-about/about_arnav_iyengar.md": (
-        "no project titled 'ghidra-rustsym'; no project titled 'upi-fuzz'; no project titled 'ctf-n"
+        "no project titled 'ghidra-rustsym'; no project titled 'upi-fuzz'; no project titled "
     ),
     "outside/hugo-about/about_hanna_zolkiewska.md": (
-        "headline '', wanted 'accessibility consultant and screen-reader user'; 0 roles, wanted 2: "
+        "tag 'inclusive forms' missing; tag 'cognitive load' missing; tag 'writing for screen"
     ),
     "outside/hugo-about/about_mirela_dragulescu.md": (
-        "0 roles, wanted 3: []; 0 education entries, wanted 1: []; sections ['What is this blog', '"
-    ),
-    "outside/hugo-about/about_soren_hjort.md": (
-        "0 roles, wanted 2: []; 0 education entries, wanted 1: []"
+        "sections ['What is this blog', 'About the Author', 'Skills', 'Contact Me'], wanted ["
     ),
     "outside/hugo-ama/ama_questioner_key_jorgen.md": (
-        "family 'interview'; person '', wanted one of ['Jørgen Aalto-Mbeki']; interview kind 'inter"
+        "family 'interview'; person '', wanted one of ['Jørgen Aalto-Mbeki']; interview kind "
     ),
     "outside/hugo-ama/ama_reddit_usernames_lukasz.md": (
         "family 'hugo-post'; person '', wanted one of ['Łukasz Żółw']; 0 interviews, wanted 1"
@@ -75,45 +66,42 @@ KNOWN_GAPS: dict[str, str] = {
         "kept '{style='; kept 'text-align: justify'"
     ),
     "outside/hugo-blox-author/authors/ximena/_index.md": (
-        "education 1 (Universidad del Altiplano Sur): start None, wanted 2019; education 1 (Univers"
+        "education 1 (Universidad del Altiplano Sur): start None, wanted 2019; education 1 (U"
     ),
     "outside/interview/headings_case_study_matteo.md": ("outlet ''"),
     "outside/interview/qa_series_code_block_klaus.md": ("outlet ''; kept '</>'"),
     "outside/interview/spotlight_sig_initials_kalinda.md": (
-        "first question 'That's awesome! You've been involved with the project since a long time. C"
+        "first question \"That's awesome! You've been involved with the project since a long t"
     ),
     "outside/interview/summit_fullname_initials_rafael.md": (
-        "8 questions, wanted 9; first question 'Before leading the organisation of the summit in 20"
+        "8 questions, wanted 9; first question 'Before leading the organisation of the summit"
     ),
     "outside/jekyll-about/al_folio_cv_mateus_figueiredo.md": (
-        "person '', wanted one of ['Mateus Figueiredo']; 4 roles, wanted 3; 0 education entries, wa"
+        "person '', wanted one of ['Mateus Figueiredo']; 4 roles, wanted 3: [('Graduate Resea"
     ),
     "outside/jekyll-about/al_folio_cv_timeline_yuki_tanabe.md": (
-        "person '', wanted one of ['Yuki Tanabe']; 0 roles, wanted 5: []; 0 education entries, want"
+        "person '', wanted one of ['Yuki Tanabe']; 1 roles, wanted 5: [('2020 PhD Research In"
     ),
     "outside/jekyll-about/al_folio_lucja_nowak.md": (
-        "1 education entries, wanted 2; kept 'Motto. Etc.'"
+        "1 education entries, wanted 2: [('PhD', 'Northfield Institute of Technology')]; kept"
     ),
     "outside/jekyll-about/al_folio_zhou_wentao.md": (
-        "0 education entries, wanted 2: []; no publication titled 'Escaping by Symlink'; no publica"
+        "0 education entries, wanted 2: []; no publication titled 'Escaping by Symlink'; no p"
     ),
     "outside/jekyll-about/minima_about_mere_tawhiri.md": (
         "no talk titled 'Your Editor Is a Product'"
     ),
     "outside/markdown-cv/dated_bullets_itzel_ramirez.md": (
-        "website link 'https://itzelramirez.example.org' not in []; skill 'Kubernetes' missing; ski"
+        "skill 'Kubernetes' missing; skill 'OpenShift' missing; skill 'Prometheus' missing"
     ),
     "outside/markdown-cv/elipapa_maelle_kerbrat.md": (
-        "website link 'https://maellekerbrat.example.org' not in []; role 3 (Teaching Assistant); n"
-    ),
-    "outside/markdown-cv/json_resume_aroha_te_whare.md": (
-        "email 'aroha.tewhare@example.com' not in ['']; website link 'https://aroha.example.org' no"
+        "role 3 (Teaching Assistant): title 'Teaching Assistant, Introduction to Fluid Dynami"
     ),
     "outside/markdown-cv/pandoc_resume_tugba_yildirim.md": (
-        "github link 'https://github.com/tyildirim' not in []; email 'tugba.yildirim@example.com' n"
+        "no project titled 'kervan-raft'; skill 'Go' missing; skill 'Java' missing; skill 'Ka"
     ),
     "outside/markdown-cv/table_temitope_adewale.md": (
-        "role 1 (Data Engineer (Scala)): title 'Data Engineer'; role 2 (Data Engineer (Scala)): tit"
+        "role 1 (Data Engineer (Scala)): title 'Data Engineer'; role 2 (Data Engineer (Scala)"
     ),
 }
 
@@ -173,7 +161,9 @@ def _check_roles(doc: ProfileDocument, want: dict, problems: list[str]) -> None:
         orgs = role.get("organization_any_of", [role.get("organization")])
         if got.organization not in orgs:
             problems.append(f"{label}: organization {got.organization!r}, wanted {orgs}")
-        if got.title != role["title"]:
+        # A title told in a sentence ("she was an accessibility specialist at ...") is
+        # recorded as a title is written; its words are the fact, not their case.
+        if got.title.casefold() != role["title"].casefold():
             problems.append(f"{label}: title {got.title!r}")
         _check_dated(label, got, role, problems)
         if "kind" in role and got.kind != role["kind"]:

@@ -11,7 +11,7 @@ from importers.parse.education import education_in_prose
 from importers.parse.markup import Badge, inline_references
 from importers.parse.profile import badge_skill
 from importers.parse.records import PartialDate
-from importers.parse.role import entry_role, roles_with_bullets, split_org_tail
+from importers.parse.role import entry_role, roles_in_passing, roles_with_bullets, split_org_tail
 from importers.parse.transcripts.shapes import as_labelled_turns
 
 
@@ -319,3 +319,42 @@ def test_a_cv_that_names_its_person_only_as_the_bold_author():
 )
 def test_what_follows_an_organization(text, split):
     assert split_org_tail(text) == split
+
+
+def test_roles_an_about_list_states_in_passing():
+    roles = roles_in_passing(
+        "- 🖥 Full-stack software developer\n"
+        "- 💼 Founder and SWE at [![Kilukott](https://k.example/logo.svg)](https://k.example)\n"
+        "- 🔭 I'm a Staff Engineer @ Example Org\n"
+        "- 🌱 I'm currently learning Rust at home\n"
+        "- 👯 Looking for help at the moment\n"
+        "- ⚡ Former Data Engineer at Lodos Analytics, Izmir\n"
+    )
+    assert [(r.title, r.organization, r.is_current) for r in roles] == [
+        ("Founder and SWE", "Kilukott", True),
+        ("Staff Engineer", "Example Org", True),
+        ("Former Data Engineer", "Lodos Analytics", False),
+    ]
+    assert roles[0].organization_url == "https://k.example"
+
+
+def test_an_about_list_gives_roles_a_listed_role_does_not_repeat():
+    doc = parse_text(
+        "# Ada Quill\n\n## About me\n\n- 💼 Staff Engineer at Example\n"
+        "- 🎓 Studying MSc Data Science at Northfield University, class of 2027\n\n"
+        "## Experience\n\n- Staff Engineer, Example Org (2020 – present)\n"
+        "- Founder at [![Kilukott](https://k.example/logo.svg)](https://k.example) (2018)\n"
+    )
+    assert [(r.title, r.organization) for r in doc.roles] == [
+        ("Staff Engineer", "Example Org"),
+        ("Founder", "Kilukott"),
+    ]
+    (degree,) = doc.education
+    assert (degree.institution, degree.end, degree.is_current) == (
+        "Northfield University",
+        PartialDate(2027),
+        True,
+    )
+    # The organization's site is not the person's.
+    assert doc.roles[1].organization_url == "https://k.example"
+    assert all("k.example" not in link.url for link in doc.links)

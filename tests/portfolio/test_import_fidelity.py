@@ -133,7 +133,7 @@ def test_a_second_document_about_a_person_fills_gaps_and_keeps_its_bio(tmp_path)
     _write(
         tmp_path,
         "a_about.md",
-        "---\nlayout: page\n---\nI'm Ada Quill, a tide scientist.\n\n"
+        "---\nlayout: page\n---\nI'm Ada Quill. I study how tides move sand.\n\n"
         "[GitHub](https://github.com/adaquill)\n",
     )
     _write(
@@ -146,7 +146,7 @@ def test_a_second_document_about_a_person_fills_gaps_and_keeps_its_bio(tmp_path)
         report = import_paths([tmp_path])
     person = Person.objects.get()
     assert person.import_source == "a_about.md"
-    assert "tide scientist" in person.bio
+    assert "tides move sand" in person.bio
     assert person.headline == "Oceanographer · Bergen"  # empty before: the second fills it
     about = ProfileSection.objects.get(person=person, title__startswith="About")
     assert "bake bread" in about.body
