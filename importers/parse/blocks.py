@@ -17,6 +17,7 @@ from markdown_it.token import Token
 
 # Only the block structure is read (the source's lines carry the rest): no inline pass.
 _MD = MarkdownIt("commonmark").disable("inline")
+_MD_TABLES = MarkdownIt("commonmark").enable("table").disable("inline")
 # A list item's first line: "- x", "* x", "• x", "1. x".
 ITEM_START_RE = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s")
 _MARKER_RE = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)")
@@ -92,3 +93,75 @@ def block_headings(text: str) -> tuple[tuple[int, int, str, int], ...]:
         if title:
             found.append((start, int(token.tag[1]), title, end - start))
     return tuple(found)
+
+
+@dataclass(slots=True)
+class Table:
+    """A pipe table: its header cells and its rows' cells (markdown, as written)."""
+
+    header: list[str]
+    rows: list[list[str]]
+
+
+def _table_rows(tokens: list[Token], at: int) -> tuple[list[tuple[int, list[str]]], int]:
+    """The rows (first line, cells) of the table opening at ``tokens[at]``, and the
+    index of its closing token."""
+    rows: list[tuple[int, list[str]]] = []
+    cells: list[str] = []
+    line = 0
+    for n in range(at + 1, len(tokens)):
+        token = tokens[n]
+        if token.type == "table_close":
+            return rows, n
+        if token.type == "tr_open":
+            cells, line = [], (token.map or (0, 0))[0]
+        elif token.type == "inline":
+            cells.append(token.content.strip())
+        elif token.type == "tr_close":
+            rows.append((line, cells))
+    return rows, len(tokens)
+
+
+@lru_cache(maxsize=256)
+def _tables(text: str) -> tuple[tuple[int, int, tuple[str, ...], tuple[tuple[str, ...], ...]], ...]:
+    lines = text.split("\n")
+    tokens = _MD_TABLES.parse(text)
+    found = []
+    for at, token in enumerate(tokens):
+        if token.type != "table_open" or token.level != 0 or token.map is None:
+            continue
+        rows, _close = _table_rows(tokens, at)
+        start, end = token.map
+        body: list[tuple[str, ...]] = []
+        for line, cells in rows[1:]:
+            if "|" not in lines[line]:
+                # GFM runs a table on to the next blank line; a line with no pipe is
+                # text the author wrote after the table.
+                end = line
+                break
+            if any(cells):
+                body.append(tuple(cells))
+        found.append((start, end, tuple(rows[0][1]) if rows else (), tuple(body)))
+    return tuple(found)
+
+
+def split_tables(text: str) -> list[str | Table]:
+    """Text with its top-level pipe tables (a header row, a ``---|---`` rule, rows) taken
+    out, in order; the text between them as it was written."""
+    if "|" not in text:
+        return [text]
+    tables = _tables(text)
+    if not tables:
+        return [text]
+    lines = text.split("\n")
+    out: list[str | Table] = []
+    at = 0
+    for start, end, header, rows in tables:
+        if start > at:
+            out.append("\n".join(lines[at:start]))
+        width = len(header)
+        out.append(Table(list(header), [list(r) + [""] * (width - len(r)) for r in rows]))
+        at = end
+    if at < len(lines):
+        out.append("\n".join(lines[at:]))
+    return out

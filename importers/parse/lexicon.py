@@ -111,6 +111,14 @@ KIND_WORDS = re.compile(
 )
 
 
+# What a person likes, not what they can do: their tags ("Interests", "Things I like").
+INTERESTS = (
+    r"\binterests\b|\bhobbies\b|\bpassions\b|\bthings i (?:like|love|enjoy)\b|"
+    r"\bwhat i (?:like|love|enjoy)\b|\boutside (?:of )?work\b"
+)
+INTERESTS_RE = re.compile(INTERESTS, re.I)
+
+
 HEADING_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(pattern, re.I))
     for kind, pattern in (
@@ -130,7 +138,7 @@ HEADING_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|^\W*work\W*$",  # JSON Resume's "Work"
         ),
         ("education", r"\b(education|academic background|degrees|studies|schooling)\b"),
-        ("skills", r"\binterests\b"),
+        ("skills", INTERESTS),
         (
             "projects",
             r"\b(projects?|(things|stuff|what) i('ve| have)? ?(built|made|shipped)|"

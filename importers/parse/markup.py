@@ -410,64 +410,6 @@ def shield_badge(url: str) -> Badge | None:
     return Badge(_shield_part(label).strip(" -"), _shield_part(message), logo)
 
 
-# -- Tables -----------------------------------------------------------------------
-
-_TABLE_RULE_RE = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
-
-
-@dataclass(slots=True)
-class Table:
-    header: list[str]
-    rows: list[list[str]]
-
-
-def table_cells(line: str) -> list[str]:
-    line = line.strip()
-    if line.startswith("|"):
-        line = line[1:]
-    if line.endswith("|") and not line.endswith("\\|"):
-        line = line[:-1]
-    return [c.strip() for c in re.split(r"(?<!\\)\|", line)]
-
-
-def split_tables(text: str) -> list[str | Table]:
-    """Text with its pipe tables (a header row, a ``---|---`` rule, rows) taken out."""
-    if "|" not in text:
-        return [text]
-    lines = text.split("\n")
-    out: list[str | Table] = []
-    buf: list[str] = []
-    i = 0
-    while i < len(lines):
-        line = lines[i]
-        if (
-            "|" in line
-            and i + 1 < len(lines)
-            and _TABLE_RULE_RE.match(lines[i + 1])
-            and "|" in lines[i + 1]
-            and len(table_cells(line)) == len(table_cells(lines[i + 1]))
-        ):
-            header = table_cells(line)
-            rows: list[list[str]] = []
-            j = i + 2
-            while j < len(lines) and "|" in lines[j] and lines[j].strip():
-                cells = table_cells(lines[j])
-                if any(cells):
-                    rows.append(cells + [""] * (len(header) - len(cells)))
-                j += 1
-            if buf:
-                out.append("\n".join(buf))
-                buf = []
-            out.append(Table(header, rows))
-            i = j
-            continue
-        buf.append(line)
-        i += 1
-    if buf:
-        out.append("\n".join(buf))
-    return out
-
-
 # -- Reference-style links ----------------------------------------------------------
 
 _REF_DEF_RE = re.compile(

@@ -8,6 +8,7 @@ each family parser feeds it what its front matter says and then calls
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
@@ -15,7 +16,7 @@ from typing import Any
 from people.links import is_profile_url, link_kind, name_from_handle, profile_handle
 
 from .award import awards_in_prose, parse_award
-from .blocks import ITEM_START_RE, Item, split_list
+from .blocks import ITEM_START_RE, Item, Table, split_list, split_tables
 from .contact import (
     Field,
     contact_items,
@@ -34,6 +35,7 @@ from .lexicon import (
     CAP,
     HEADING_KINDS,
     INSTITUTION_WORDS,
+    INTERESTS_RE,
     NAME_START,
     NAME_WORD,
     SEASON_RE,
@@ -48,7 +50,6 @@ from .markup import (
     Badge,
     Details,
     RawSection,
-    Table,
     clean_heading,
     dated_lines_as_items,
     definition_items,
@@ -61,7 +62,6 @@ from .markup import (
     remove_liquid,
     shield_badge,
     split_sections,
-    split_tables,
 )
 from .patent import is_patent, parse_patent
 from .phrases import (
@@ -121,7 +121,6 @@ _OPENING = 10_000
 _TITLE_LINK_RE = re.compile(r"(?<!!)\[((?:!\[[^\]]*\]\([^)]*\)|[^\[\]])*)\]\(([^()\s]+)\)")
 _TITLE_HREF_RE = re.compile(r"(?is)<a\s[^>]*?href=[\"']([^\"']+)[\"'][^>]*>(.*?)</a>")
 _SITE_LABEL_RE = re.compile(r"(?i)\b(website|homepage|home page|personal site|portfolio|blog)\b")
-_INTERESTS_RE = re.compile(r"\binterests\b", re.I)
 # A full name: two to four name words ("Hanna Kowal", "Mirela Drăgulescu").
 _NAME_WORDS = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}}"
 # "Hanna Kowal is an accessibility consultant", at the start of a paragraph.
@@ -177,7 +176,8 @@ _CONTACT_LABEL_RE = re.compile(
 )
 _ICON_HOSTS_RE = re.compile(
     r"devicons?/devicon|devicon\.dev|skillicons\.dev|simpleicons\.org|simple-icons|"
-    r"cdn\.jsdelivr\.net/gh/devicons|techstack-generator|/tech-icons?/|icongr\.am/devicon",
+    r"cdn\.jsdelivr\.net/gh/devicons|techstack-generator|/tech-icons?/|icongr\.am/devicon|"
+    r"github/explore/[0-9a-f]+/topics/",  # GitHub's own topic logos
     re.I,
 )
 _SKILL_IDS = {
@@ -202,6 +202,26 @@ _SKILL_IDS = {
     "mysql": "MySQL",
     "mongodb": "MongoDB",
     "linux": "Linux",
+    "javascript": "JavaScript",
+    "typescript": "TypeScript",
+    "graphql": "GraphQL",
+    "github": "GitHub",
+    "gitlab": "GitLab",
+    "csharp": "C#",
+    "php": "PHP",
+    "sql": "SQL",
+    "sqlite": "SQLite",
+    "redis": "Redis",
+    "vscode": "VS Code",
+    "nextjs": "Next.js",
+    "vuejs": "Vue.js",
+    "vue": "Vue.js",
+    "tensorflow": "TensorFlow",
+    "pytorch": "PyTorch",
+    "fastapi": "FastAPI",
+    "numpy": "NumPy",
+    "jquery": "jQuery",
+    "ios": "iOS",
 }
 
 
@@ -218,6 +238,9 @@ def _icon_skills(src: str, alt: str = "") -> list[str]:
         stem = re.sub(r"-(original|plain|line)(-wordmark)?$|-wordmark$", "", stem)
         name = name or stem
     name = re.sub(r"\s+(icon|logo)$", "", name, flags=re.I).strip()
+    if name == name.lower():
+        # A file's stem ("kotlin.png"): the name as it is written.
+        name = _SKILL_IDS.get(name, name[:1].upper() + name[1:])
     return [_SKILL_IDS.get(name.lower(), name)] if name else []
 
 
@@ -326,6 +349,15 @@ def _column_roles(header: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
         (next((r for r, pat in _COLUMN_RES if pat.search(name)), "other"), plain_text(name))
         for name in header
     )
+
+
+_TABLE_RECORD_KINDS = frozenset({"projects", "publications", "talks", "awards", "roles"})
+
+
+def _table_markdown(table: Table) -> str:
+    """A table written back as the pipe table it was."""
+    rows = [table.header, ["---"] * len(table.header), *table.rows]
+    return "\n".join("| " + " | ".join(c.replace("|", "\\|") for c in row) + " |" for row in rows)
 
 
 def _table_item(header: list[str], row: list[str], kind: str) -> str:
@@ -741,8 +773,40 @@ class Builder:
         for section in sections:
             self.read_section(section.title, section.body, details)
 
+    def _handler(self, kind: str) -> Any:
+        return {
+            "roles": self._roles,
+            "projects": self._projects,
+            "publications": self._publications,
+            "patents": self._publications,
+            "education": self._education,
+            "talks": self._talks,
+            "awards": self._awards,
+            "skills": self._skills,
+            "links": self._links,
+        }.get(kind)
+
+    def _record_tables(self, title: str, md: str, details: list[Details]) -> str:
+        """A table whose first column names a kind of record ("Project | What it is"),
+        in a section of any title: one record a row; the table leaves the text."""
+        parts = split_tables(md) if "|" in md else [md]
+        if len(parts) == 1:
+            return md
+        out: list[str] = []
+        for part in parts:
+            kind = heading_kind(part.header[0]) if isinstance(part, Table) and part.header else ""
+            if isinstance(part, Table) and kind in _TABLE_RECORD_KINDS:
+                items = "\n".join(f"- {_table_item(part.header, r, kind)}" for r in part.rows)
+                count, rest = self._handler(kind)(title, items, details)
+                if count:
+                    out.append(rest)
+                    continue
+            out.append(_table_markdown(part) if isinstance(part, Table) else part)
+        return "\n\n".join(p for p in out if p.strip())
+
     def _text_section(self, index: int, title: str, body: str, details: list[Details]) -> str:
         """A section kept as written; the facts its text states are read all the same."""
+        body = self._record_tables(title, html_to_markdown(body), details)
         text = self.take_profile_links(html_to_markdown(_resolve_details(body, details)))
         self.sections[index] = SectionRecord(title=title, kind="text", body=text)
         self.read_prose_facts(text[:_OPENING])
@@ -999,17 +1063,7 @@ class Builder:
         if kind == "text" and self._promote_details(title, body, details):
             return
         md = _tables_to_items(html_to_markdown(body), kind)
-        handler = {
-            "roles": self._roles,
-            "projects": self._projects,
-            "publications": self._publications,
-            "patents": self._publications,
-            "education": self._education,
-            "talks": self._talks,
-            "awards": self._awards,
-            "skills": self._skills,
-            "links": self._links,
-        }.get(kind)
+        handler = self._handler(kind)
         index = len(self.sections)
         self.sections.append(SectionRecord(title=title, kind=kind))
         if handler is None:
@@ -1378,10 +1432,10 @@ class Builder:
 
     def _skills(self, title: str, md: str, details: list[Details]) -> tuple[int, str]:
         before = len(self.skills)
-        interests = bool(_INTERESTS_RE.search(title))
+        interests = bool(INTERESTS_RE.search(title))
         tags_before = len(self.tags)
         md = _resolve_details(md, details, as_text=True)
-        md = self.take_profile_links(md)
+        md = self.take_profile_links(self._record_tables(title, md, details))
         lines, leftover = _skill_items(md)
         if interests and not all(_skill_list(line) for line, is_item in lines if is_item):
             # Research interests written as phrases ("Uncertainty quantification for
@@ -1390,7 +1444,7 @@ class Builder:
         rest: list[str] = []
         groups: set[int] = set()  # labeled lines outside a list: a paragraph each
         for para in _skill_paragraphs(leftover):
-            if "," in para or ":" in para:
+            if "," in para or ":" in para or _SEPARATED_RE.search(para):
                 lines.append((para, False))
             else:
                 rest.append(para)
@@ -1405,17 +1459,19 @@ class Builder:
             labeled = bool(colon and len(head.split()) <= 4)
             if labeled:
                 text = tail
-            parts = [p for p in re.split(r"\s*[,;·•|]\s*(?![^()]*\))", text) if p]
+            parts = _skill_parts(text)
             if not all(_is_skill(p) for p in parts):
                 # A sentence, not a list of skills: kept as written.
                 rest.append(written)
+                for listed in _listed_in_brackets(text):
+                    self.add_skill(listed)
                 continue
             if labeled:
                 # "Languages: Go, Rust": the skills are tags, the grouping stays readable.
                 rest.append(written)
                 if not is_item:
                     groups.add(len(rest) - 1)
-            for part in parts:
+            for part in map(_without_symbols, parts):
                 if 0 < len(part) <= 40:
                     if interests:
                         if part.strip(" .") not in self.tags:
@@ -1424,6 +1480,8 @@ class Builder:
                         self.add_skill(part.strip(" ."))
                 elif part:
                     rest.append(part)
+                    for listed in _listed_in_brackets(part):
+                        self.add_skill(listed)
         text = _joined(rest, groups)
         if interests:
             return len(self.tags) - tags_before, text
@@ -1642,6 +1700,50 @@ def _lines_as_items(md: str) -> str:
             block = "\n".join("- " + line.strip().removesuffix("\\").strip() for line in lines)
         out.append(block)
     return "\n\n".join(out)
+
+
+# "Rust | Reverse engineering | CTFs": names a separator parts, on one line.
+_SEPARATED_RE = re.compile(r"^[^\n|·•]+(?:\s[|·•]\s[^\n|·•]+)+$")
+
+
+def _without_symbols(text: str) -> str:
+    """ "🦀 Rust" -> "Rust": the pictures before a name (not "C#" or ".NET")."""
+    at = 0
+    while at < len(text) and (
+        unicodedata.category(text[at])[0] == "S"
+        or unicodedata.category(text[at]) in {"Zs", "Cf", "Mn"}
+    ):
+        at += 1
+    return text[at:]
+
+
+_SKILL_SPLIT_RE = re.compile(r"\s*[,;·•|]\s*(?![^()]*\))")
+# "Kubernetes and OpenShift", "Docker & Podman": two names, not one.
+_SKILL_AND_RE = re.compile(r"\s+(?:and|&)\s+")
+
+
+def _skill_parts(text: str) -> list[str]:
+    """ "Docker, Docker Compose, Kubernetes and OpenShift" -> each skill it names. The
+    "and" of a list's last item parts two names; "HEC-HMS and HEC-RAS" alone is one item."""
+    parts: list[str] = []
+    split = [p for p in _SKILL_SPLIT_RE.split(text) if p]
+    for n, part in enumerate(split):
+        pair = _SKILL_AND_RE.split(part) if n == len(split) - 1 and n > 0 else [part]
+        if len(pair) > 1 and all(p[:1].isupper() and len(p.split()) <= 3 for p in pair):
+            parts.extend(pair)
+        else:
+            parts.append(part)
+    return parts
+
+
+def _listed_in_brackets(text: str) -> list[str]:
+    """ "monitoring (ELK, Apache Kafka, Prometheus)": the names a bracket lists."""
+    out: list[str] = []
+    for inner in re.findall(r"\(([^()]+,[^()]+)\)", text):
+        names = [p.strip(" .") for p in _skill_parts(inner)]
+        if all(_is_skill(n) and n[:1].isupper() for n in names):
+            out.extend(names)
+    return out
 
 
 def _skill_list(line: str) -> bool:

@@ -92,7 +92,7 @@ def test_list_items_keep_nested_children():
 
 
 def test_pipe_tables_are_split_out_of_text():
-    from importers.parse.markup import Table, split_tables
+    from importers.parse.blocks import Table, split_tables
 
     parts = split_tables("Intro\n| A | B |\n|---|:-:|\n| 1 | 2 |\n| 3 |\nAfter")
     assert parts[0] == "Intro"

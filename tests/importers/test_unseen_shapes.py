@@ -358,3 +358,19 @@ def test_an_about_list_gives_roles_a_listed_role_does_not_repeat():
     # The organization's site is not the person's.
     assert doc.roles[1].organization_url == "https://k.example"
     assert all("k.example" not in link.url for link in doc.links)
+
+
+def test_skill_lists_part_their_last_and_and_name_what_brackets_list():
+    doc = parse_text(
+        "# Itzel Ramírez\n\n## Skills\n\n* Docker, Docker Compose, Kubernetes and OpenShift\n"
+        "* HEC-HMS and HEC-RAS\n"
+        "* Logging, event streams and monitoring (ELK, Apache Kafka, Prometheus)\n\n"
+        "**Tools:**\n\n"
+        '<code><img src="https://raw.githubusercontent.com/github/explore/80688e4/topics/'
+        'kotlin/kotlin.png"></code>\n'
+    )
+    for skill in ("Docker Compose", "Kubernetes", "OpenShift", "HEC-HMS and HEC-RAS", "ELK"):
+        assert skill in doc.skills, (skill, doc.skills)
+    assert {"Apache Kafka", "Prometheus", "Kotlin"} <= set(doc.skills)
+    assert "Kubernetes and OpenShift" not in doc.skills
+    assert "event streams and monitoring" in "\n".join(s.body for s in doc.sections)
