@@ -64,7 +64,7 @@ _AWARD_WORD = (
 )
 _YEARS = r"(?P<years>(?:19|20)\d\d(?:\s*(?:,|&|\band\b)\s*(?:19|20)\d\d)*)"
 _RECEIVED_RE = re.compile(
-    r"\b(?:received|won|was awarded|been awarded|earned|was given|recipient of|"
+    r"\b(?i:received|won|was awarded|been awarded|awarded|earned|was given|recipient of|"
     r"honou?red with)\s+(?P<list>[^.;!?\n]*?" + _AWARD_WORD + r"[^.;!?\n]*)"
 )
 # One award of a list: "the X Award (at|from Y) in 2020 and 2021".

@@ -69,7 +69,7 @@ _DEGREE = (
 # "I graduated (cum laude) with a B.Sc. in Computer Science from X in 2021", "I hold a
 # PhD in Physics from X", "earned my master's at X (2016)".
 _PROSE_DEGREE_RE = re.compile(
-    r"\b(?:graduated|earned|received|obtained|completed|hold|holds|got|did|finished|"
+    r"\b(?i:graduated|earned|received|obtained|completed|hold|holds|got|did|finished|"
     r"defended)\b[^.;]{0,40}?\b(?:an?|my|the|his|her|their)\s+"
     r"(?P<degree>" + _DEGREE + r"(?:\s+(?:degree\s+)?(?:in|of)\s+[A-Z][\w&'’ -]*?)?)\s+"
     r"(?:from|at)\s+(?:the\s+)?(?P<institution>[A-Z][^,.;()\n]*?)"

@@ -30,6 +30,7 @@ from .contact import (
 )
 from .dates import parse_date_range
 from .education import education_in_prose, parse_education
+from .events import dated_events, read_timeline
 from .lexicon import (
     AS_WRITTEN_RE,
     CAP,
@@ -123,6 +124,7 @@ _TITLE_HREF_RE = re.compile(r"(?is)<a\s[^>]*?href=[\"']([^\"']+)[\"'][^>]*>(.*?)
 _SITE_LABEL_RE = re.compile(r"(?i)\b(website|homepage|home page|personal site|portfolio|blog)\b")
 # A full name: two to four name words ("Hanna Kowal", "Mirela Drăgulescu").
 _NAME_WORDS = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}}"
+_NAMED_HEADLINE_RE = re.compile(rf"^\W*({_NAME_WORDS})\s*(?:[—–:|]|\s-\s|'s\s)")
 # "Hanna Kowal is an accessibility consultant", at the start of a paragraph.
 _THIRD_PERSON_RE = re.compile(
     rf"(?m)^\W*({_NAME_WORDS})"
@@ -555,6 +557,11 @@ class Builder:
         if name := self._name_in_prose(opening):
             self.name = name
             return
+        if (m := _NAMED_HEADLINE_RE.match(self.headline)) and looks_like_name(m[1]):
+            # "description: Yuki Tanabe — a brief timeline of my life": a page's summary
+            # that opens with whose page it is.
+            self.name = m[1]
+            return
         if self.bold_authors:
             # "**Amara Okonkwo**, Halvard Brekke. ...": the author a CV sets in bold.
             self.name = max(set(self.bold_authors), key=self.bold_authors.count)
@@ -809,12 +816,34 @@ class Builder:
         body = self._record_tables(title, html_to_markdown(body), details)
         text = self.take_profile_links(html_to_markdown(_resolve_details(body, details)))
         self.sections[index] = SectionRecord(title=title, kind="text", body=text)
-        self.read_prose_facts(text[:_OPENING])
-        if not AS_WRITTEN_RE.search(title):
+        timeline = self.read_prose_facts(text[:_OPENING], title)
+        if not AS_WRITTEN_RE.search(title) and not timeline:
             self.read_roles_in_passing(text[:_OPENING])
             self.read_roles_in_prose(text[:_OPENING])
         self.take_contact_details(text, opening=False)
         return text
+
+    def read_timeline(self, text: str, title: str = "") -> bool:
+        """ "2023 Joined X as a Research Scientist", "2014 Graduated with ... from Y": the
+        records a dated timeline's sentences state (the text stays as written)."""
+        events = dated_events(text)
+        if not events:
+            return False
+        found = read_timeline(events, section=title)
+        listed = {(r.title.casefold(), (r.organization or "").casefold()) for r in self.roles}
+        for role in found.roles:
+            if (role.title.casefold(), (role.organization or "").casefold()) not in listed:
+                self.roles.append(role)
+        for degree in found.education:
+            if not any(
+                (e.institution, e.degree) == (degree.institution, degree.degree)
+                for e in self.education
+            ):
+                self.education.append(degree)
+        for award in found.awards:
+            if not any(a.title.casefold() == award.title.casefold() for a in self.awards):
+                self.awards.append(award)
+        return True
 
     def read_roles_in_passing(self, text: str) -> None:
         """ "💼 Founder and SWE at Kilukott" in an about list: a current role."""
@@ -977,23 +1006,28 @@ class Builder:
                 for part in parts:
                     self.add_skill(part)
 
-    def read_prose_facts(self, text: str) -> None:
+    def read_prose_facts(self, text: str, title: str = "") -> bool:
         """Awards and degrees told in sentences ("I received the X Award in 2020", "I
         graduated with a B.Sc. from Y"): records, as an editor transcribing the page
-        would make them; the sentences stay where they are."""
-        for award in awards_in_prose(text):
-            if not any(a.title.casefold() == award.title.casefold() for a in self.awards):
-                self.awards.append(award)
+        would make them; the sentences stay where they are. A dated timeline's sentences
+        are read with their dates instead (True then)."""
+        timeline = not AS_WRITTEN_RE.search(title) and self.read_timeline(text, title)
         known_projects = {p.title.casefold() for p in self.projects}
         for project in projects_in_passing(text):
             if project.title.casefold() not in known_projects:
                 known_projects.add(project.title.casefold())
                 self.projects.append(project)
+        if timeline:
+            return True
+        for award in awards_in_prose(text):
+            if not any(a.title.casefold() == award.title.casefold() for a in self.awards):
+                self.awards.append(award)
         for degree in education_in_prose(text):
             new = degree.institution.casefold()
             known = [e.institution.casefold() for e in self.education]
             if not any(new in k or k in new for k in known):
                 self.education.append(degree)
+        return False
 
     def read_bio_facts(self, bio: str) -> None:
         self.location = self.location or _place_from_prose(bio[:_OPENING])
@@ -1006,7 +1040,8 @@ class Builder:
         if not has_email and (m := _OBFUSCATED_EMAIL_RE.search(plain_text(bio[:_OPENING]))):
             domain = re.sub(r"\s*[\[(]\s*dot\s*[\])]\s*", ".", m["domain"])
             self.add_link(f"mailto:{m['user']}@{domain}", "Email")
-        self.read_prose_facts(bio[:_OPENING])
+        if self.read_prose_facts(bio[:_OPENING]):
+            return
         self.read_roles_in_passing(bio[:_OPENING])
         self.read_roles_in_prose(bio[:_OPENING], headline=True)
         if not self.headline:

@@ -214,6 +214,12 @@ _NOT_A_TITLE_RE = re.compile(
 )
 
 
+def _org_end(org: str) -> str:
+    """ "Example Org." -> "Example Org"; "Tetra Imaging Co." keeps its abbreviation."""
+    last = org.rsplit(" ", 1)[-1]
+    return org if ORG_SUFFIX.match(last) else org.rstrip(".")
+
+
 def roles_in_passing(md: str, section: str = "") -> list[RoleRecord]:
     """Current roles the items of a list state in passing ("💼 Founder and SWE at
     Kilukott"), as an editor transcribing an about list would record them."""
@@ -225,10 +231,13 @@ def roles_in_passing(md: str, section: str = "") -> list[RoleRecord]:
         m = _IN_PASSING_RE.match(plain)
         if not m or not titleish(m["title"]) or _NOT_A_TITLE_RE.search(m["title"]):
             continue
-        org = m["org"].strip().rstrip(".")
+        org = _org_end(m["org"].strip() + plain[m.end("org") : m.end("org") + 1].strip(",;( "))
+        link = first_link(text)
+        if link and link.label.strip() in org and not org.startswith(link.label.strip()):
+            # "at the 3D-scanning startup [Lumiscan](url)": the name is the link's.
+            org = link.label.strip()
         if not org[:1].isupper() or len(org.split()) > 6 or pull_dates(org)[0]:
             continue
-        link = first_link(text)
         title = m["title"].strip()
         out.append(
             RoleRecord(

@@ -76,9 +76,6 @@ KNOWN_GAPS: dict[str, str] = {
     "outside/jekyll-about/al_folio_cv_mateus_figueiredo.md": (
         "person '', wanted one of ['Mateus Figueiredo']; 4 roles, wanted 3: [('Graduate Resea"
     ),
-    "outside/jekyll-about/al_folio_cv_timeline_yuki_tanabe.md": (
-        "person '', wanted one of ['Yuki Tanabe']; 1 roles, wanted 5: [('2020 PhD Research In"
-    ),
     "outside/jekyll-about/al_folio_lucja_nowak.md": (
         "1 education entries, wanted 2: [('PhD', 'Northfield Institute of Technology')]; kept"
     ),

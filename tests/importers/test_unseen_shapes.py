@@ -374,3 +374,35 @@ def test_skill_lists_part_their_last_and_and_name_what_brackets_list():
     assert {"Apache Kafka", "Prometheus", "Kotlin"} <= set(doc.skills)
     assert "Kubernetes and OpenShift" not in doc.skills
     assert "event streams and monitoring" in "\n".join(s.body for s in doc.sections)
+
+
+def test_a_dated_timeline_of_a_life_gives_its_records_and_keeps_its_text():
+    doc = parse_text(
+        "---\ntitle: CV\ndescription: Noa Brandt — a timeline of my work and life.\n---\n\n"
+        "- 2025 My son was born\n"
+        "- 2023 Joined [Corvid Robotics](https://corvid.example.com/) as a Research Scientist\n"
+        '- 2022 Defended my PhD, thesis titled "Soft Grippers"\n'
+        "- 2020 Research Intern at Oriel Labs, Osaka\n"
+        "- 2018 Started a PhD program at Kinmouth University\n"
+        "- 2015–2018 Tech Lead at the startup [Lumiscan](https://lumiscan.example.com/)\n"
+        "- 2014 Graduated with an M.Eng. in Physics from Sakuragawa Institute of Technology (SIT)\n"
+        "- 2012 Graduated with a B.Eng. in Physics from SIT\n"
+        "- 2012 Awarded the SIT Dean's Prize for undergraduate research\n",
+        family="jekyll-about",
+    )
+    assert doc.person.name == "Noa Brandt"
+    assert [
+        (r.title, r.organization, str(r.start), str(r.end), r.is_current) for r in doc.roles
+    ] == [
+        ("Research Scientist", "Corvid Robotics", "2023", "None", True),
+        ("Research Intern", "Oriel Labs", "2020", "2020", False),
+        ("Tech Lead", "Lumiscan", "2015", "2018", False),
+    ]
+    assert [(e.degree, e.institution, str(e.start), str(e.end)) for e in doc.education] == [
+        ("PhD", "Kinmouth University", "2018", "2022"),
+        ("M.Eng. in Physics", "Sakuragawa Institute of Technology", "None", "2014"),
+        ("B.Eng. in Physics", "Sakuragawa Institute of Technology", "None", "2012"),
+    ]
+    (award,) = doc.awards
+    assert (award.title, award.date) == ("SIT Dean's Prize", PartialDate(2012))
+    assert "My son was born" in doc.person.bio  # what states no record stays, as all does
