@@ -25,10 +25,22 @@ _MARKER_RE = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)")
 
 @dataclass(slots=True)
 class Item:
-    """A list item: its first paragraph as one line, and the markdown nested under it."""
+    """A list item: its first paragraph as one line, and the markdown nested under it.
+    ``lines`` are that paragraph's lines when the author broke them on purpose (a hard
+    break: two spaces, a backslash or ``<br>``), as academic CVs set an entry's fields."""
 
     text: str
     children: str = ""
+    lines: tuple[str, ...] = ()
+
+
+_HARD_BREAK_RE = re.compile(r"(?:\\|  +|<br\s*/?>)\s*$", re.I)
+
+
+def _broken_lines(head: list[str]) -> tuple[str, ...]:
+    if len(head) < 2 or not all(_HARD_BREAK_RE.search(ln) for ln in head[:-1]):
+        return ()
+    return tuple(_HARD_BREAK_RE.sub("", ln).strip() for ln in head if ln.strip())
 
 
 def _dedent(lines: list[str]) -> str:
@@ -44,12 +56,12 @@ def _item(tokens: list[Token], at: int, lines: list[str]) -> Item:
         para_end = first.map[1]
         head = [_MARKER_RE.sub("", lines[start], count=1), *lines[start + 1 : para_end]]
         text = " ".join(part.strip() for part in head if part.strip())
-        return Item(text, _dedent(lines[para_end:end]))
+        return Item(text, _dedent(lines[para_end:end]), _broken_lines(head))
     return Item(_MARKER_RE.sub("", lines[start], count=1).strip(), _dedent(lines[start + 1 : end]))
 
 
 @lru_cache(maxsize=256)
-def _split(text: str) -> tuple[tuple[tuple[str, str], ...], str]:
+def _split(text: str) -> tuple[tuple[tuple[str, str, tuple[str, ...]], ...], str]:
     lines = text.split("\n")
     tokens = _MD.parse(text)
     items: list[Item] = []
@@ -62,13 +74,15 @@ def _split(text: str) -> tuple[tuple[tuple[str, str], ...], str]:
             items.append(item)
             covered.update(range(*token.map))
     rest = "\n".join(ln for n, ln in enumerate(lines) if n not in covered)
-    return tuple((i.text, i.children) for i in items), re.sub(r"\n{3,}", "\n\n", rest).strip("\n")
+    return tuple((i.text, i.children, i.lines) for i in items), re.sub(
+        r"\n{3,}", "\n\n", rest
+    ).strip("\n")
 
 
 def split_list(text: str) -> tuple[list[Item], str]:
     """Top-level list items of ``text`` and everything that is not in a list."""
     items, rest = _split(text)
-    return [Item(t, c) for t, c in items], rest
+    return [Item(t, c, ln) for t, c, ln in items], rest
 
 
 _ATX_TITLE_RE = re.compile(r"^ {0,3}#{1,6}(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")

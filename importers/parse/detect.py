@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .blocks import block_headings
 from .hugo_blox import BLOX_KEYS
-from .markup import split_sections
 from .profile import heading_kind
 from .transcripts import looks_like_ama, looks_like_transcript
 
@@ -50,8 +50,8 @@ def detect_family(meta: dict[str, Any], body: str, fmt: str = "", source_name: s
         return "hugo-post"
     if _README_HINTS.search(body, 0, 200_000) or source_name.lower().endswith("readme.md"):
         return "github-readme"
-    _, sections, _ = split_sections(body)
-    cv_kinds = {heading_kind(s.title) for s in sections} & _CV_KINDS
+    # The headings at every level: a CV nests its sections under "## Title" as often.
+    cv_kinds = {heading_kind(title) for _at, _level, title, _n in block_headings(body)} & _CV_KINDS
     if len(cv_kinds) >= 2:
         return "markdown-cv"
     if fmt:

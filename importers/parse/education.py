@@ -8,6 +8,7 @@ from functools import lru_cache
 from .lexicon import (
     GRADE_RE,
     INSTITUTION_WORDS,
+    looks_like_place,
 )
 from .markup import first_link, plain_text
 from .phrases import (
@@ -43,6 +44,9 @@ def parse_education(text: str, *, section: str = "", summary: str = "") -> Educa
         degree, institution = "", first
     elif INSTITUTION_WORDS.search(degree) and not INSTITUTION_WORDS.search(institution):
         degree, institution = institution, degree
+    if degree and not location and looks_like_place(degree) and not names_a_degree(degree):
+        # "Cascade Ridge University | Tacoma, WA, USA | Sep 2019 – Present": a place.
+        degree, location = "", degree
     url = link.url if link and link.label and link.label in institution else ""
     start, end = (dates.start, dates.end) if dates else (None, None)
     if dates and end is None and not dates.is_current:
@@ -65,6 +69,12 @@ _DEGREE = (
     r"(?:MA\b|BA\b|MS\b|BS\b|B\.?\s?Sc\.?|B\.?\s?A\.?|B\.?\s?Eng\.?|B\.?\s?Tech\.?|B\.?\s?S\.?|M\.?\s?Sc\.?|"
     r"M\.?\s?Eng\.?|M\.?\s?Tech\.?|M\.?\s?S\.?|M\.?\s?A\.?|MBA|M\.?\s?Phil\.?|Ph\.?\s?D\.?|"
     r"doctorate|master'?s(?:\s+degree)?|bachelor'?s(?:\s+degree)?)"
+)
+_DEGREE_START_RE = re.compile(
+    _DEGREE + r"|(?:associate|diplom|certificate|pre-baccalaureate|postgraduate|graduate|"
+    r"undergraduate|high school|minor|major|master|bachelor|licenciatura|laurea|magister|"
+    r"doctor|engineer)",
+    re.I,
 )
 # "I graduated (cum laude) with a B.Sc. in Computer Science from X in 2021", "I hold a
 # PhD in Physics from X", "earned my master's at X (2016)".
@@ -125,6 +135,11 @@ def _studied(m: re.Match[str]) -> EducationRecord:
     )
 
 
+def names_a_degree(text: str) -> bool:
+    """ "B.S. in Chemical Engineering", "Master's in Security", "PhD": a degree."""
+    return bool(_DEGREE_START_RE.match(plain_text(text).strip()))
+
+
 def education_in_prose(md: str) -> list[EducationRecord]:
     """Degrees a bio mentions in sentences, as an editor would list them; the prose
     stays in the bio."""
@@ -156,3 +171,44 @@ def _degrees_in(text: str) -> list[EducationRecord]:
             EducationRecord(m["institution"].strip(), degree=m["degree"].strip(), is_current=True)
         )
     return out
+
+
+def education_from_lines(
+    lines: tuple[str, ...], *, section: str = "", summary: str = ""
+) -> EducationRecord | None:
+    """An entry set on lines of its own: "*Harborview University, Singapore*" over
+    "**Ph.D., Aug. 2023 – Present**" over "◦ Supervised by Prof. X"; None unless one line
+    is dated and another names the institution."""
+    dated = [(n, pull_dates(plain_text(ln))) for n, ln in enumerate(lines[:4])]
+    at = next((n for n, (dates, _core, _x) in dated if dates is not None), None)
+    if at is None:
+        return None
+    others = [n for n in range(min(len(lines), 4)) if n != at]
+    place_at = next((n for n in others if INSTITUTION_WORDS.search(lines[n])), None)
+    if place_at is None:
+        return None
+    dates, core, extras = dated[at][1]
+    degree = core.strip(" ,;:-–—")
+    institution, location = _institution_place(plain_text(lines[place_at]).strip(" ,;"))
+    notes = [plain_text(ln) for n, ln in enumerate(lines) if n not in {at, place_at}]
+    start, end = dates.start, dates.end
+    if end is None and not dates.is_current:
+        start, end = None, start  # "B.Sc., 2020": the year it was earned
+    return EducationRecord(
+        institution=institution,
+        degree=degree,
+        start=start,
+        end=end,
+        is_current=dates.is_current,
+        location=location,
+        summary="\n\n".join(p for p in ["; ".join([*extras, *notes]), summary] if p),
+        section=section,
+    )
+
+
+def _institution_place(text: str) -> tuple[str, str]:
+    """ "Harborview Technological University, Singapore" -> the institution, the place."""
+    head, sep, tail = text.rpartition(", ")
+    if sep and INSTITUTION_WORDS.search(head) and looks_like_place(tail):
+        return head, tail
+    return text, ""

@@ -82,6 +82,14 @@ def _text(value: Any) -> str:
 def _dates(item: dict[str, Any], start_keys: tuple[str, ...], end_keys: tuple[str, ...]) -> Any:
     start = next((date_from_value(item[k]) for k in start_keys if item.get(k)), None)
     end_raw = next((item[k] for k in end_keys if item.get(k)), None)
+    written = parse_date_range(end_raw) if isinstance(end_raw, str) else None
+    if written is not None and (written.end is not None or written.is_current):
+        # "year: 2019 - today": the whole range in the one key.
+        return start or written.start, written.end, written.is_current
+    if isinstance(end_raw, str) and re.fullmatch(
+        r"(?i)\s*(current|present|now|today|ongoing)\s*", end_raw
+    ):
+        return start, None, True  # "year: Current": studying still
     end = date_from_value(end_raw) if end_raw is not None else None
     current = end_raw is None or bool(
         isinstance(end_raw, str)

@@ -132,22 +132,31 @@ HEADING_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("patents", r"\bpatents?\b"),
         (
             "roles",
-            r"\b(experience|employment|work history|career|timeline|positions|jobs|"
+            r"\b(experiences?|employment|work history|careers?|timeline|positions|jobs|"
             r"where i('ve| have) worked|work history|professional|volunteer(ing)?|"
-            r"contract work|freelance work|consulting|clients|occupations?|appointments)\b"
+            r"contract work|freelance work|consulting|clients|occupations?|appointments|"
+            r"experiencia|expérience|experiência|berufserfahrung|erfahrung|esperienz[ae]|"
+            r"werdegang|trayectoria)\b|经历|经验|履歷|职业|職歴|경력"
             r"|^\W*work\W*$",  # JSON Resume's "Work"
         ),
-        ("education", r"\b(education|academic background|degrees|studies|schooling)\b"),
+        (
+            "education",
+            r"\b(educations?|academic background|degrees|studies|schooling|educación|"
+            r"formación|formation|formação|ausbildung|studium|istruzione|opleiding)\b"
+            r"|教育|学历|學歷|学歴|학력",
+        ),
         ("skills", INTERESTS),
         (
             "projects",
             r"\b(projects?|(things|stuff|what) i('ve| have)? ?(built|made|shipped)|"
-            r"portfolio|side projects|open[- ]source)\b",
+            r"portfolio|side projects|open[- ]source|proyectos|projets|projetos|projekte|"
+            r"progetti)\b|项目|項目|プロジェクト|프로젝트",
         ),
         (
             "publications",
             r"\b(publications?|published|papers|articles|writings?|notes|blog posts|posts|"
-            r"books|research|thesis)\b",
+            r"books|research|thesis|publicaciones|publicações|publikationen|"
+            r"pubblicazioni)\b|论文|論文|发表|출판",
         ),
         ("talks", r"\b(talks|speaking|presentations|conferences|workshops)\b"),
         (
@@ -158,7 +167,8 @@ HEADING_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "skills",
             r"\b(skills|technologies|tools|tech stack|(?<!-)stack|toolbox|toolkit|languages|"
-            r"expertise|competenc(e|ies))\b",
+            r"expertise|competenc(e|ies)|habilidades|compétences|kenntnisse|fähigkeiten|"
+            r"competenze|aptitudes)\b|技能|技术|技術|スキル|기술",
         ),
         ("interviews", r"\b(interviews|amas)\b"),
         (
@@ -185,9 +195,17 @@ PUB_KINDS = (
 AS_WRITTEN_RE = re.compile("|".join(p.pattern for k, p in HEADING_KINDS[:2]), re.I)
 
 
+# What makes a heading a list of writings, even when it names a job ("Research Papers").
+_WRITINGS_RE = re.compile(
+    r"\b(publications?|papers|articles|writings?|blog|posts|books|thesis|notes)\b", re.I
+)
+
+
 def heading_kind(title: str) -> str:
     for kind, pattern in HEADING_KINDS:
         if pattern.search(title):
+            if kind == "publications" and titleish(title) and not _WRITINGS_RE.search(title):
+                return "text"  # "Undergraduate Research Assistant": a job, not papers
             return kind
     return "text"
 

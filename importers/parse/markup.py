@@ -61,6 +61,24 @@ def remove_liquid(text: str) -> str:
     return text
 
 
+# Kramdown and Pandoc attribute lists: "{: .notice--info}", "{#skills}",
+# "{style="text-align: justify;"}", alone on a line or after a heading, image or link.
+_ATTR = r"""(?:[#.][\w-]+|[\w-]+=(?:"[^"\n]*"|'[^'\n]*'|[^\s}]+))"""
+_ATTR_LIST = rf"\{{:?[ \t]*{_ATTR}(?:[ \t]+{_ATTR})*[ \t]*\}}"
+_ATTR_LINE_RE = re.compile(rf"(?m)^[ \t]*{_ATTR_LIST}[ \t]*\n?")
+_ATTR_AFTER_RE = re.compile(
+    rf"(?m)(?<=[^\s{{])[ \t]*{_ATTR_LIST}(?=[ \t]*$|[ \t]*[\[!])|(?<=\)){_ATTR_LIST}"
+)
+
+
+def remove_attribute_lists(text: str) -> str:
+    """Kramdown's ``{: .align-left}`` and Pandoc's ``{#id .class}`` style their element;
+    they are markup of the old site, never words of the page."""
+    if "{" not in text:
+        return text
+    return _ATTR_AFTER_RE.sub("", _ATTR_LINE_RE.sub("", text))
+
+
 # -- HTML to markdown ---------------------------------------------------------
 
 _TAG_RE = re.compile(
@@ -163,6 +181,8 @@ def html_to_markdown(text: str) -> str:
     # element is an icon font's glyph (<i class="fa-solid fa-file-pdf"></i>).
     text = _SCRIPT_RE.sub("", text)
     text = _EMPTY_INLINE_RE.sub("", text)
+    # "<br/>" at a line's end is that line's hard break, not an empty line more.
+    text = _BR_AT_END_RE.sub("  \n", text)
     # "<span>2025</span><span>Joined ...</span>": the cells' words stay apart.
     text = _ADJACENT_INLINE_RE.sub(r"\1 \2", text)
     out: list[str] = []
@@ -180,8 +200,14 @@ def html_to_markdown(text: str) -> str:
     result = re.sub(r"\*\*\s*\*\*", "", result)
     result = re.sub(r"(?<!!)\[\s*\]\([^)\s]*\)", "", result)
     result = _dedent_html_lines(result)
-    result = re.sub(r"(?m)[ \t]+$", "", result)
+    # Trailing blanks go, but for a hard break ("  " before the next line of the same
+    # paragraph), which sets an entry's fields on lines of their own.
+    result = _TRAILING_BLANKS_RE.sub(lambda m: "  " if m[1] else "", result)
     return re.sub(r"\n{3,}", "\n\n", result)
+
+
+_BR_AT_END_RE = re.compile(r"[ \t]*<br\s*/?>[ \t]*\n(?=[ \t]*\S)", re.I)
+_TRAILING_BLANKS_RE = re.compile(r"(?m)(?:(?<=\S)(  )[ \t]*|[ \t]+)$(?=\n[ \t]*\S)|[ \t]+$")
 
 
 # A list item's first line ("- x", "1. x", "• x"), for the lines HTML left indented.

@@ -29,7 +29,12 @@ from .contact import (
     profile_addresses,
 )
 from .dates import parse_date_range
-from .education import education_in_prose, parse_education
+from .education import (
+    education_from_lines,
+    education_in_prose,
+    names_a_degree,
+    parse_education,
+)
 from .events import dated_events, read_timeline
 from .lexicon import (
     AS_WRITTEN_RE,
@@ -39,6 +44,7 @@ from .lexicon import (
     INTERESTS_RE,
     NAME_START,
     NAME_WORD,
+    ORG_WORDS_RE,
     SEASON_RE,
     heading_kind,
     looks_like_place,
@@ -60,6 +66,7 @@ from .markup import (
     html_to_markdown,
     inline_references,
     plain_text,
+    remove_attribute_lists,
     remove_liquid,
     shield_badge,
     split_sections,
@@ -67,6 +74,7 @@ from .markup import (
 from .patent import is_patent, parse_patent
 from .phrases import (
     date_line,
+    pull_dates,
     split_title,
 )
 from .project import parse_project, projects_in_passing
@@ -86,6 +94,7 @@ from .records import (
     TalkRecord,
 )
 from .role import (
+    entry_role,
     parse_role,
     roles_in_passing,
     roles_in_prose,
@@ -124,6 +133,12 @@ _TITLE_HREF_RE = re.compile(r"(?is)<a\s[^>]*?href=[\"']([^\"']+)[\"'][^>]*>(.*?)
 _SITE_LABEL_RE = re.compile(r"(?i)\b(website|homepage|home page|personal site|portfolio|blog)\b")
 # A full name: two to four name words ("Hanna Kowal", "Mirela Drăgulescu").
 _NAME_WORDS = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}}"
+_CJK_NAME_RE = re.compile(r"[\u3400-\u9fff\uac00-\ud7af]{2,4}|[\u30a0-\u30ff\u3040-\u309f]{2,8}")
+_HTML_NAME_RE = re.compile(
+    r"<(?P<tag>span|div|h[1-3]|p|strong|b)\b[^>]*\b(?:class|id|itemprop)\s*=\s*[\"'][^\"']*"
+    r"\b(?:name|full-?name|author-name|fn)\b[^\"']*[\"'][^>]*>\s*(?P<name>[^<>\n]{2,80}?)\s*</(?P=tag)>",
+    re.I,
+)
 _NAMED_HEADLINE_RE = re.compile(rf"^\W*({_NAME_WORDS})\s*(?:[—–:|]|\s-\s|'s\s)")
 # "Hanna Kowal is an accessibility consultant", at the start of a paragraph.
 _THIRD_PERSON_RE = re.compile(
@@ -283,6 +298,9 @@ def _highlights(items: list[Item]) -> str:
 def _role_from_item(item: Item, section: str) -> RoleRecord | None:
     """A list item holding a role; "Summer 2023: Intern" with the organization on the
     first nested line (academicpages CVs) takes it from there."""
+    if item.lines and (role := entry_role(list(item.lines), section)):
+        # Fields on lines of their own ("*Org, Place*" / "**Title, Mar. 2025**").
+        return replace(role, highlights="\n".join(p for p in [role.highlights, item.children] if p))
     role = parse_role(item.text, section=section, highlights=item.children)
     if role is not None and item.children and not titleish(role.title):
         # "**Institut X**, Brest (2018 - now)" over "- Research Scientist": the line
@@ -429,7 +447,7 @@ def _is_date_line(text: str) -> bool:
 
 def normalize_body(text: str) -> str:
     """Liquid and HTML comments out, "•" bullets to markdown, reference links inline."""
-    text = remove_liquid(text)
+    text = remove_attribute_lists(remove_liquid(text))
     if "<!--" in text:
         text = re.sub(r"<!--.*?-->", "", text, flags=re.S)
     text = re.sub(r"(?m)^[ \t]*[•●▪‣][ \t]+", "- ", text)
@@ -723,6 +741,10 @@ class Builder:
         return ""
 
     def read_page(self, body: str, *, preamble_is_bio: bool = True) -> None:
+        m = None if self.name else _HTML_NAME_RE.search(body[:_OPENING])
+        if m and looks_like_name(plain_text(m["name"])):
+            # "<span class="name">Lan-Ying Kuo</span>": the page's markup says it is a name.
+            self.name = plain_text(m["name"])
         body = html_headings(normalize_body(body))
         body, details = extract_details(body)
         body = _promote_bold_headings(body)
@@ -865,7 +887,8 @@ class Builder:
             if m := _GIVEN_NAME_RE.search(plain):
                 self.given_name = self.given_name or m[1]
             return plain
-        if looks_like_name(plain):
+        if looks_like_name(plain) or _CJK_NAME_RE.fullmatch(plain):
+            # "# Ada Quill", "# 林若溪" (a name of one word in a script without spaces).
             self.name = self.name or plain
             return "" if self.name == plain else plain
         # "Zhou Wentao (周文涛)": the name, and the same in another script.
@@ -1311,6 +1334,8 @@ class Builder:
             summary=leftover.strip(),
         )
         if role and role.organization is None:
+            role = _org_from_first_line(role)
+        if role and role.organization is None:
             self.warnings.append(f"role '{role.title}' has no organization")
         return role
 
@@ -1409,7 +1434,9 @@ class Builder:
                 rest.append(leftover)
         return count, "\n\n".join(rest)
 
-    def _simple(self, title: str, md: str, details: list[Details], make: Any) -> tuple[int, str]:
+    def _simple(
+        self, title: str, md: str, details: list[Details], make: Any, entry_heading: Any = None
+    ) -> tuple[int, str]:
         count = 0
         rest: list[str] = []
         md = _lines_as_items(_resolve_details(md, details, as_text=True))
@@ -1421,7 +1448,9 @@ class Builder:
                 continue
             if chunk_kind == "heading":
                 items, leftover = split_list(chunk)
-                if not items:
+                if not items or (entry_heading and entry_heading(head)):
+                    # "### Cascade Ridge University | Tacoma | Sep 2019 – Present" over the
+                    # degree and its notes: the heading is the entry.
                     make(head, chunk.strip())
                     count += 1
                     continue
@@ -1429,19 +1458,35 @@ class Builder:
             else:
                 items, leftover = split_list(chunk)
             for item in items:
-                make(item.text, item.children)
+                text, extra = item.text, item.children
+                if images := _IMAGE_RE.findall(text):
+                    # A picture in the entry's line (a certificate, a photo of the
+                    # prize): the record's notes show it.
+                    text = _IMAGE_RE.sub("", text).strip()
+                    extra = "\n\n".join([*images, extra] if extra else images)
+                if item.lines:
+                    make(text, extra, item.lines)
+                else:
+                    make(text, extra)
                 count += 1
             if leftover:
                 rest.append(leftover)
         return count, "\n\n".join(rest)
 
     def _education(self, title: str, md: str, details: list[Details]) -> tuple[int, str]:
-        def make(text: str, extra: str) -> None:
+        def make(text: str, extra: str, lines: tuple[str, ...] = ()) -> None:
+            if lines and (entry := education_from_lines(lines, section=title, summary=extra)):
+                self.education.append(entry)
+                return
             entry = parse_education(text, section=title, summary=extra)
             children, rest = split_list(extra) if extra else ([], "")
-            if not entry.degree and children and _names_an_institution(children[0].text):
+            summary = "\n".join(p for p in [_highlights(children[1:]), rest] if p).strip()
+            first = children[0].text if children else ""
+            if not entry.degree and first and names_a_degree(first):
+                # "### Example University | 2019 – 2023" over "- B.S. in Chemistry".
+                entry = replace(entry, degree=plain_text(first), summary=summary)
+            elif not entry.degree and first and _names_an_institution(first):
                 # "* 2019 - 2020: Master's in Security" over "* Universidad de Jalisco".
-                summary = "\n".join(p for p in [_highlights(children[1:]), rest] if p).strip()
                 entry = replace(
                     entry,
                     degree=entry.institution,
@@ -1450,7 +1495,11 @@ class Builder:
                 )
             self.education.append(entry)
 
-        return self._simple(title, md, details, make)
+        def entry_heading(head: str) -> bool:
+            plain = plain_text(head)
+            return pull_dates(plain)[0] is not None or bool(INSTITUTION_WORDS.search(plain))
+
+        return self._simple(title, md, details, make, entry_heading)
 
     def _talks(self, title: str, md: str, details: list[Details]) -> tuple[int, str]:
         def make(text: str, extra: str) -> None:
@@ -1738,6 +1787,7 @@ def _lines_as_items(md: str) -> str:
 
 
 # "Rust | Reverse engineering | CTFs": names a separator parts, on one line.
+_IMAGE_RE = re.compile(r"!\[[^\]\n]*\]\([^)\s]+(?:\s+\"[^\"\n]*\")?\)")
 _SEPARATED_RE = re.compile(r"^[^\n|·•]+(?:\s[|·•]\s[^\n|·•]+)+$")
 
 
@@ -1862,6 +1912,33 @@ def split_headline(line: str) -> tuple[str, str]:
         # "Python · Go · Rust", "Berlin · Lisbon": a list, not a title and its place.
         return line, ""
     return head, place
+
+
+_ORGANIZATION_RE = re.compile(
+    ORG_WORDS_RE.pattern + "|" + INSTITUTION_WORDS.pattern + r"|\b(association|society|council)\b",
+    re.I,
+)
+
+
+def _org_from_first_line(role: RoleRecord) -> RoleRecord:
+    """ "### DevOps Engineer | Jun 2021 – Oct 2022" over "**Kestrel Cloudworks** | New
+    York": a heading that names the title and dates, the line under it the organization
+    (and the place)."""
+    first, _, rest = role.summary.partition("\n")
+    line = plain_text(first).strip()
+    if (
+        not line
+        or len(line) > 120
+        or ITEM_START_RE.match(first)
+        or re.search(r"[.!?]$", line)
+        or len(re.split(r"\s+[|·•—–]\s+|,\s+", line)[0].split()) > 10
+    ):
+        return role
+    org, place, _note = split_org_tail(re.sub(r"\s+[|·•—–]\s+", " · ", line))
+    if not org or (titleish(org) > titleish(role.title) and not _ORGANIZATION_RE.search(org)):
+        return role  # "### Acme" over "Staff Engineer": the other way round
+    location = ", ".join(p for p in [role.location, place] if p)
+    return replace(role, organization=org, location=location, summary=rest.strip())
 
 
 def _with_notes(record: Any, field_name: str, extra: str) -> Any:

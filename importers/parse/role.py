@@ -158,6 +158,8 @@ def entry_role(lines: list[str], section: str = "") -> RoleRecord | None:
     if len(lines) > 6:
         return None
     found = next(((i, d) for i, ln in enumerate(lines) if (d := date_line(ln))), None)
+    if found is None and (role := _title_dated_line(lines, section)):
+        return role
     if found is None or found[0] == 0 or found[0] > 2:
         role = parse_role(lines[0], section=section) if len(lines) <= 3 else None
         return role and replace(role, summary="\n".join(lines[1:]))
@@ -174,6 +176,25 @@ def entry_role(lines: list[str], section: str = "") -> RoleRecord | None:
         role,
         location=role.location or ", ".join(place),
         summary="\n\n".join(p for p in [role.summary, summary] if p),
+    )
+
+
+def _title_dated_line(lines: list[str], section: str) -> RoleRecord | None:
+    """ "*Hanbit University, South Korea*" over "**Visiting Student, Mar. 2025**": the
+    organization on one line, the title and its dates on the next."""
+    if len(lines) < 2 or len(lines) > 4:
+        return None
+    role = parse_role(lines[1], section=section)
+    if role is None or not titleish(role.title) or titleish(lines[0]):
+        return None
+    org, place, _note = split_org_tail(plain_text(lines[0]).strip(" ,;"))
+    title = role.title if role.organization is None else f"{role.title}, {role.organization}"
+    return replace(
+        role,
+        title=title,
+        organization=org,
+        location=role.location or place,
+        summary="\n".join(plain_text(ln) for ln in lines[2:]),
     )
 
 

@@ -11,8 +11,8 @@ from pathlib import Path
 
 from importers.parse import parse_document
 from importers.parse.frontmatter import split_front_matter
-from importers.parse.markup import remove_liquid
-from importers.parse.records import PartialDate, ProfileDocument, RoleRecord
+from importers.parse.markup import remove_attribute_lists, remove_liquid
+from importers.parse.records import EducationRecord, PartialDate, ProfileDocument, RoleRecord
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
@@ -35,6 +35,8 @@ def strings(value) -> list[str]:
             words.append(str(value.day))
         # As written in the source too ("2014-02-01"), which the page may show.
         return [" ".join([*words, value.isoformat()])]
+    if isinstance(value, EducationRecord) and value.is_current:
+        return ["present", *_dataclass_strings(value)]  # "2023 – Present", as a role
     if isinstance(value, RoleRecord) and value.is_current:
         return ["present", value.kind, *_dataclass_strings(value)]
     if is_dataclass(value):
@@ -54,7 +56,8 @@ def words(text: str) -> Counter[str]:
 
 def visible_text(raw: str) -> str:
     _, body, _ = split_front_matter(raw)
-    body = remove_liquid(body)
+    # Kramdown's "{: .notice}" and Pandoc's "{#id}" style an element; a page never shows them.
+    body = remove_attribute_lists(remove_liquid(body))
     body = re.sub(r"\]\([^)]*\)", "]", body)  # link targets are not visible words
     # Nor are reference definitions ("[gh]: https://...", the "[//]: # (note)" comments),
     # nor the labels of reference links ("[Ada][gh]").

@@ -31,24 +31,48 @@ KNOWN_GAPS: dict[str, str] = {
     "outside/academicpages-about/about_dewi_kartika_sari.md": (
         "1 education entries, wanted 2: [('B.Sc. in Computer Science', 'Universitas Nusantara"
     ),
+    "outside/academicpages-about/about_logo_blocks_lior.md": (
+        "0 roles, wanted 2: []; 0 education entries, wanted 2: []; kept 'left-aligned-image'"
+    ),
     "outside/academicpages-about/cv_nguyen_thao_vy.md": (
         "role 1 (Research Scientist): organization None, wanted ['Mekong Institute of Computa"
     ),
     "outside/academicpages-about/cv_rafael_quintanilla.md": (
         "education 1 (Instituto Politécnico del Pacífico Sur): institution 'Field Robotics La"
     ),
+    "outside/academicpages-about/cv_work_with_pi_varga.md": (
+        "role 1 (Postdoctoral Researcher): organization 'the University of Southbay', wanted "
+    ),
     "outside/github-readme/at_orgs_ximena_quispe.md": ("0 roles, wanted 3: []"),
     "outside/github-readme/badge_wall_radomir_kovac.md": (
         "no project titled 'slo-blueprint'; no project titled 'kubectl-whyfail'"
     ),
+    "outside/github-readme/currently_table_rafiq.md": (
+        "0 education entries, wanted 1: []; no project titled 'rag-eval-harness'; no project "
+    ),
     "outside/github-readme/details_experience_chiamaka_obi.md": (
         "education 1 (University of Nigeria, Nsukka): institution 'University of Nigeria'; sk"
+    ),
+    "outside/github-readme/dot_lines_tala.md": (
+        "no project titled 'LedgerLeaf Accounting'; no project titled 'Plate Tracker'; no pro"
+    ),
+    "outside/github-readme/html_french_mael.md": (
+        "person 'Mael Quintard', wanted one of ['Maël']; website link 'https://quintard.examp"
+    ),
+    "outside/github-readme/nested_resume_wendell.md": (
+        "person 'Wendellashgrove', wanted one of ['Wendell Ashgrove']; 0 roles, wanted 3: [];"
+    ),
+    "outside/github-readme/table_timeline_ines.md": (
+        "person 'Ines Carvalhal Ml', wanted one of ['Inês Carvalhal']; 0 roles, wanted 3: [];"
     ),
     "outside/hugo-about/about_hanna_zolkiewska.md": (
         "tag 'inclusive forms' missing; tag 'cognitive load' missing; tag 'writing for screen"
     ),
     "outside/hugo-about/about_mirela_dragulescu.md": (
         "sections ['What is this blog', 'About the Author', 'Skills', 'Contact Me'], wanted ["
+    ),
+    "outside/hugo-about/blowfish_timeline_about.md": (
+        "family 'github-readme'; 0 roles, wanted 3: []; education 1 (University of Ashford): "
     ),
     "outside/hugo-ama/ama_questioner_key_jorgen.md": (
         "family 'interview'; person '', wanted one of ['Jørgen Aalto-Mbeki']; interview kind "
@@ -59,14 +83,20 @@ KNOWN_GAPS: dict[str, str] = {
     "outside/hugo-blox-author/authors/admin/_index.md": (
         "sections ['Experience', 'About Me', 'Education'], wanted ['About Me']"
     ),
-    "outside/hugo-blox-author/authors/lucja-wrzosek/_index.md": (
-        "kept '{style='; kept 'text-align: justify'"
+    "outside/hugo-blox-author/authors/noah/_index.md": (
+        "3 roles, wanted 1: [('PhD student in the Orrin Lab', 'Westbrook Tech'), ('PhD Studen"
     ),
-    "outside/hugo-blox-author/authors/ximena/_index.md": (
-        "education 1 (Universidad del Altiplano Sur): start None, wanted 2019; education 1 (U"
+    "outside/hugo-blox-author/authors/owen-halvorsen/_index.md": (
+        "2 roles, wanted 1: [('Research Assistant', 'Intelligent Manipulation'), ('PhD. Candi"
     ),
     "outside/interview/headings_case_study_matteo.md": ("outlet ''"),
+    "outside/interview/numbered_bold_questions_mira.md": (
+        "family 'hugo-post'; 0 interviews, wanted 1"
+    ),
     "outside/interview/qa_series_code_block_klaus.md": ("outlet ''; kept '</>'"),
+    "outside/interview/spoiler_shortcode_spotlight_thandi.md": (
+        "person '', wanted one of ['Thandi Mokoena']; email '4120077@students.kaapstad.exampl"
+    ),
     "outside/interview/spotlight_sig_initials_kalinda.md": (
         "first question \"That's awesome! You've been involved with the project since a long t"
     ),
@@ -79,17 +109,35 @@ KNOWN_GAPS: dict[str, str] = {
     "outside/jekyll-about/al_folio_lucja_nowak.md": (
         "1 education entries, wanted 2: [('PhD', 'Northfield Institute of Technology')]; kept"
     ),
+    "outside/jekyll-about/al_folio_prose_career.md": (
+        "1 education entries, wanted 2: [('M.Sc. degree in Biomedical Engineering', 'Universi"
+    ),
     "outside/jekyll-about/al_folio_zhou_wentao.md": (
         "0 education entries, wanted 2: []; no publication titled 'Escaping by Symlink'; no p"
     ),
     "outside/jekyll-about/minima_about_mere_tawhiri.md": (
         "no talk titled 'Your Editor Is a Product'"
     ),
+    "outside/jekyll-about/org_headings_pipe_dates.md": (
+        "7 roles, wanted 6: [('Software Engineer Intern', 'Cloudharbor'), ('Software Engineer"
+    ),
+    "outside/markdown-cv/cjk_deflist_lin.md": (
+        "email 'linruoxi@example.com' not in ['']; github link 'https://github.com/linruoxi' "
+    ),
     "outside/markdown-cv/elipapa_maelle_kerbrat.md": (
         "role 3 (Teaching Assistant): title 'Teaching Assistant, Introduction to Fluid Dynami"
     ),
     "outside/markdown-cv/pandoc_resume_tugba_yildirim.md": (
         "no project titled 'kervan-raft'; skill 'Go' missing; skill 'Java' missing; skill 'Ka"
+    ),
+    "outside/markdown-cv/pandoc_sections_maarten.md": (
+        "email 'contact@okkerse.example.com' not in ['']; github link 'https://github.com/m-o"
+    ),
+    "outside/markdown-cv/pipe_h3_aiko.md": (
+        "0 education entries, wanted 1: []; skill 'Kubernetes' missing"
+    ),
+    "outside/markdown-cv/span_headings_odile.md": (
+        "website link 'http://odilemarchetti.example.dev' not in []"
     ),
     "outside/markdown-cv/table_temitope_adewale.md": (
         "role 1 (Data Engineer (Scala)): title 'Data Engineer'; role 2 (Data Engineer (Scala)"
@@ -107,8 +155,9 @@ def _iso(value) -> str | None:
 
 def _check_person(doc: ProfileDocument, want: dict, problems: list[str]) -> None:
     person = want.get("person", {})
-    names = person.get("name_any_of") or [person["name"]]
-    if doc.person.name not in names:
+    # A page that never writes its person's name lists none (a CV page of a site).
+    names = person.get("name_any_of") or [person["name"]] if person.get("name") else None
+    if names and doc.person.name not in names:
         problems.append(f"person {doc.person.name!r}, wanted one of {names}")
     if "headline" in person and person["headline"] not in doc.person.headline:
         problems.append(f"headline {doc.person.headline!r}, wanted {person['headline']!r}")
@@ -118,7 +167,8 @@ def _check_person(doc: ProfileDocument, want: dict, problems: list[str]) -> None
 
 
 def _check_links(doc: ProfileDocument, want: dict, problems: list[str]) -> None:
-    for kind, url in want.get("links", {}).items():
+    wanted = want.get("links", {}).items()
+    for kind, url in [(k, u) for k, v in wanted for u in (v if isinstance(v, list) else [v])]:
         if kind == "email":
             emails = {doc.person.email} | {
                 link.url.removeprefix("mailto:") for link in doc.links if link.kind == "email"
@@ -154,7 +204,8 @@ def _check_roles(doc: ProfileDocument, want: dict, problems: list[str]) -> None:
             problems.append(f"{label}: organization {got.organization!r}, wanted {orgs}")
         # A title told in a sentence ("she was an accessibility specialist at ...") is
         # recorded as a title is written; its words are the fact, not their case.
-        if got.title.casefold() != role["title"].casefold():
+        titles = role.get("title_any_of", [role["title"]])
+        if got.title.casefold() not in {t.casefold() for t in titles}:
             problems.append(f"{label}: title {got.title!r}")
         _check_dated(label, got, role, problems)
         if "kind" in role and got.kind != role["kind"]:
@@ -171,7 +222,7 @@ def _check_education(doc: ProfileDocument, want: dict, problems: list[str]) -> N
         return
     for i, (entry, got) in enumerate(zip(wanted, got_all, strict=True)):
         label = f"education {i + 1} ({entry['institution']})"
-        if got.institution != entry["institution"]:
+        if got.institution not in entry.get("institution_any_of", [entry["institution"]]):
             problems.append(f"{label}: institution {got.institution!r}")
         if entry.get("degree") and entry["degree"] not in got.degree:
             problems.append(f"{label}: degree {got.degree!r}, wanted {entry['degree']!r}")

@@ -406,3 +406,28 @@ def test_a_dated_timeline_of_a_life_gives_its_records_and_keeps_its_text():
     (award,) = doc.awards
     assert (award.title, award.date) == ("SIT Dean's Prize", PartialDate(2012))
     assert "My son was born" in doc.person.bio  # what states no record stays, as all does
+
+
+def test_entries_whose_fields_stand_on_lines_of_their_own():
+    doc = parse_text(
+        "# Anselm Roth\n\n## Educations\n\n"
+        "- *Harborview Technological University, Singapore*  \n**Ph.D., Aug. 2023 – Present**  \n"
+        "◦ Supervised by Prof. Idris Mantel\n\n"
+        "- *Eastlake University, China* <br/>\n**B.Sc., Sept. 2016 – Jun. 2020**\n\n"
+        "## Research Experience\n\n"
+        "- *Hanbit University, South Korea*  \n**Visiting Student, Mar. 2025**\n\n"
+        "## Experience\n\n### DevOps Engineer | Jun 2021 --- Oct 2022\n"
+        "**Kestrel Cloudworks** | New York\n\n- Built pipelines\n\n"
+        "## Education (again)\n\n### Cascade Ridge University | Tacoma, WA | Sep 2019 – Present\n\n"
+        "- B.S. in Chemical Engineering\n- GPA: 3.97\n",
+    )
+    assert [(e.institution, e.degree, e.location, e.is_current) for e in doc.education] == [
+        ("Harborview Technological University", "Ph.D.", "Singapore", True),
+        ("Eastlake University", "B.Sc.", "China", False),
+        ("Cascade Ridge University", "B.S. in Chemical Engineering", "Tacoma, WA", True),
+    ]
+    assert "Supervised by Prof. Idris Mantel" in doc.education[0].summary
+    assert [(r.title, r.organization, r.location) for r in doc.roles] == [
+        ("Visiting Student", "Hanbit University", "South Korea"),
+        ("DevOps Engineer", "Kestrel Cloudworks", "New York"),
+    ]
