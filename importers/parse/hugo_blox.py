@@ -112,10 +112,13 @@ def parse(text: str, source_name: str = "") -> ProfileDocument:
         if _text(tag):
             b.tags.append(_text(tag))
     _read_social(b, meta)
+    _read_education(b, meta)
     orgs = _read_organizations(b, meta)
     _read_work(b, meta)
-    _read_education(b, meta)
     _read_awards_skills_languages(b, meta)
+    # The front matter lists the roles and degrees; the biography's sentences tell of
+    # the same ones ("I am a PhD student in the Orrin Lab at Westbrook Tech").
+    b.records_listed = bool(b.roles or b.education)
     if bio := _text(meta.get("bio")):
         b.bio.append(bio)
     if body.strip():
@@ -155,8 +158,8 @@ def _read_organizations(b: Builder, meta: dict[str, Any]) -> list[dict[str, Any]
         if isinstance(o, dict) or _text(o)
     ]
     role_title = _text(meta.get("role"))
+    org = orgs[0] if orgs else {}
     if role_title:
-        org = orgs[0] if orgs else {}
         b.roles.append(
             RoleRecord(
                 title=role_title,

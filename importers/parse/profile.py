@@ -489,6 +489,9 @@ class Builder:
     redirects: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     # Lower-cased keys of what was added, for constant-time duplicate checks.
+    # The family's structured data (Hugo Blox front matter) lists the roles and degrees:
+    # the prose tells of the same ones, and adds none.
+    records_listed: bool = False
     _seen_links: set[str] = field(default_factory=set, repr=False)
     _seen_handles: set[str] = field(default_factory=set, repr=False)
     _seen_skills: set[str] = field(default_factory=set, repr=False)
@@ -869,6 +872,8 @@ class Builder:
 
     def read_roles_in_passing(self, text: str) -> None:
         """ "💼 Founder and SWE at Kilukott" in an about list: a current role."""
+        if self.records_listed:
+            return
         known = {(r.title.casefold(), (r.organization or "").casefold()) for r in self.bio_roles}
         for role in roles_in_passing(text):
             if (role.title.casefold(), (role.organization or "").casefold()) not in known:
@@ -1045,7 +1050,7 @@ class Builder:
         for award in awards_in_prose(text):
             if not any(a.title.casefold() == award.title.casefold() for a in self.awards):
                 self.awards.append(award)
-        for degree in education_in_prose(text):
+        for degree in [] if self.records_listed else education_in_prose(text):
             new = degree.institution.casefold()
             known = [e.institution.casefold() for e in self.education]
             if not any(new in k or k in new for k in known):
@@ -1090,6 +1095,9 @@ class Builder:
         """ "I have been a backend developer at X since 2018": a role the prose tells; the
         bio's first one says what the person does when nothing else has."""
         for n, (role, place) in enumerate(roles_in_prose(text)):
+            if self.records_listed:
+                self.location = self.location or place
+                continue
             same = (role.title.casefold(), role.organization)
             if not any((r.title.casefold(), r.organization) == same for r in self.bio_roles):
                 self.bio_roles.append(role)

@@ -339,7 +339,8 @@ _BE_A_RE = re.compile(
     r"(?P<now>(?:currently|now)\s+)?(?:an?|the)\s+"
     r"(?P<title>[^.,;:()\n]{2,60}?)\s+(?P<prep>at|with|of|for)\s+(?:the\s+)?"
     + ORG_IN_PROSE
-    + r"(?=[.,;:\n]|\s+(?:in|since|from|between|until|where|and|for)\b|$)"
+    + r"(?=[.,;:\n]|\s+(?:in|since|from|between|until|where|for)\b|"
+    r"\s+and\s+(?:I|my|she|he|they|we|her|his|then)\b|$)"
 )
 # A title that names what it heads: "founder of Lumenka", not "member of the jury".
 _HEAD_OF_RE = re.compile(

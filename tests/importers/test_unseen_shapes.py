@@ -431,3 +431,25 @@ def test_entries_whose_fields_stand_on_lines_of_their_own():
         ("Visiting Student", "Hanbit University", "South Korea"),
         ("DevOps Engineer", "Kestrel Cloudworks", "New York"),
     ]
+
+
+def test_questions_as_a_numbered_list_of_bold_lines_with_answers_indented():
+    doc = parse_text(
+        '---\ntitle: "Interview with Mira Castellanos, Team Member"\ndate: May 4, 2022\n'
+        "postauthors:\n  - name: Odile Marchetti\n  - name: Mira Castellanos\n---\n\n"
+        "Mira joined the team in 2020.\n\n"
+        "1. __Tell us about yourself.__\n\n    I grew up in Chile.\n\n"
+        "    - GitHub: [@miracastell](https://github.com/miracastell)\n\n"
+        "2. __How did you start?__\n\n    With R packages.\n\n"
+        "3. __What do you do now?__\n\n    Maintenance, mostly.\n\n"
+        "4. __Any advice for newcomers?__\n\n    Ask questions.\n",
+        "post.md",
+    )
+    (interview,) = doc.interviews
+    assert [q.question for q in interview.questions][:2] == [
+        "Tell us about yourself.",
+        "How did you start?",
+    ]
+    assert "I grew up in Chile." in interview.questions[0].answer
+    assert (doc.person.name, interview.interviewer) == ("Mira Castellanos", "Odile Marchetti")
+    assert "https://github.com/miracastell" in [link.url for link in doc.links]

@@ -15,7 +15,7 @@ from people.links import profile_handle
 from ..dates import date_from_value, find_date_range
 from ..lexicon import CAP as _CAP
 from ..lexicon import NAME_PARTICLES
-from ..markup import find_links, html_to_markdown, plain_text, remove_liquid
+from ..markup import Link, find_links, html_to_markdown, plain_text, remove_liquid
 from ..profile import Builder, normalize_body
 from ..records import InterviewRecord, PartialDate, ProfileDocument, QuestionRecord
 from .people import interviewer_from_meta, name_from_intro, name_from_title_shape
@@ -720,6 +720,29 @@ def _date_and_outlet(
     return date, outlet
 
 
+# "- GitHub: [@mira](https://github.com/mira)", "LinkedIn: https://...": where to find
+# the person, as an answer or the introduction lists it.
+_LISTED_PROFILE_RE = re.compile(
+    r"(?im)^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?(?:github|gitlab|twitter|x|linkedin|mastodon|"
+    r"bluesky|orcid|google scholar|website|homepage|blog|e-?mail)(?:\*\*|__)?[ \t]*:[ \t]*"
+    r"(?P<v>\S.*)$"
+)
+
+
+def _take_listed_profiles(b: Builder, text: str) -> None:
+    for m in _LISTED_PROFILE_RE.finditer(text):
+        for link in find_links(m["v"]) or [_bare_link(m["v"])]:
+            if link and (profile_handle(link.url) or link.url.startswith(("mailto:", "http"))):
+                b.add_link(link.url, link.label)
+
+
+def _bare_link(value: str) -> Link | None:
+    url = re.search(r"https?://\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", value)
+    if not url:
+        return None
+    return Link("", url[0] if "://" in url[0] else "mailto:" + url[0])
+
+
 def _interviewer(
     text_meta: dict[str, Any], records: list[QuestionRecord], name: str, intro_md: str, kind: str
 ) -> str:
@@ -774,6 +797,8 @@ def parse_transcript(
         handle = profile_handle(link.url)
         if handle and wanted and _norm(handle_name(handle)) == wanted:
             b.add_link(link.url, link.label)
+    for text in [intro_md, *(r.answer for r in records[:3])]:
+        _take_listed_profiles(b, text)
     if not records:
         b.warnings.append("no question-and-answer turns were recognized")
     b.interviews.append(

@@ -85,14 +85,20 @@ def _completed(name: str, text: str) -> str:
 def interviewer_from_meta(meta: dict[str, Any], interviewee: str) -> str:
     """Front matter ``author``: who wrote the post, so who asked, when it is a person's
     name (not a handle such as "dlund") and not the interviewee."""
-    value = meta.get("author") or meta.get("authors")
-    if isinstance(value, list) and len(value) == 1:
-        value = value[0]
+    value = meta.get("author") or meta.get("authors") or meta.get("postauthors")
+    values = value if isinstance(value, list) else [value]
+    names = [n for v in values if (n := _author_name(v))]
+    # "postauthors: [the interviewer, the interviewee]": the one who is not interviewed.
+    others = [n for n in names if not interviewee or n.casefold() != interviewee.casefold()]
+    if len(names) == 1 or (len(others) == 1 and len(names) == 2):
+        return others[0] if others else ""
+    return ""
+
+
+def _author_name(value: Any) -> str:
     if isinstance(value, dict):
         value = value.get("name")
     if not isinstance(value, str):
         return ""
     name = re.sub(r"\s*\([^)]*\)\s*", " ", value).strip()
-    if not re.fullmatch(NAME, name) or not re.match(CAP, name):
-        return ""
-    return "" if interviewee and name.casefold() == interviewee.casefold() else name
+    return name if re.fullmatch(NAME, name) and re.match(CAP, name) else ""

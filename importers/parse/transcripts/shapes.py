@@ -16,6 +16,8 @@ from functools import lru_cache
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+from ..blocks import split_list
+
 _MD = MarkdownIt("commonmark")
 # A paragraph's first line in bold, ended by a line break: the question over its answer.
 _BOLD_LEAD_RE = re.compile(r"^\s*\*\*(?P<q>[^*\n]+)\*\*\s*(?:<br\s*/?>|\\|\s{2,})?\s*$", re.I)
@@ -112,10 +114,42 @@ def _questions(found: list[Block]) -> list[Block]:
     return best
 
 
+# A list item that is only a question in bold: "1. __Tell us about yourself.__".
+_BOLD_ITEM_RE = re.compile(r"^(?:\*\*|__)(?P<q>[^*_\n][^\n]*?)(?:\*\*|__)$")
+
+
+def _flatten_question_lists(body: str) -> str:
+    """ "1. __Tell us about yourself.__" over an indented answer, item after item: the
+    questions as bold paragraphs and the answers as the prose under them."""
+    if "1." not in body and "- " not in body:
+        return body
+    lines = body.split("\n")
+    out: list[str] = []
+    cursor = 0
+    for token in _MD.parse(body):
+        if token.level != 0 or token.map is None:
+            continue
+        if token.type not in {"ordered_list_open", "bullet_list_open"}:
+            continue
+        start, end = token.map
+        items, rest = split_list("\n".join(lines[start:end]))
+        asked = [it for it in items if _BOLD_ITEM_RE.match(it.text.strip()) and it.children]
+        if len(asked) < MIN_QUESTIONS or len(asked) * 3 < len(items) * 2 or rest.strip():
+            continue
+        out.extend(lines[cursor:start])
+        for item in items:
+            m = _BOLD_ITEM_RE.match(item.text.strip())
+            # A heading of the deepest level: each is an ask, "?" or not ("Tell us ...").
+            out.extend([f"###### {m['q'].strip()}" if m else item.text, "", item.children, ""])
+        cursor = end
+    return "\n".join([*out, *lines[cursor:]]) if out else body
+
+
 @lru_cache(maxsize=64)
 def as_labelled_turns(body: str) -> str | None:
     """The body with its question blocks labelled ``**Q:**`` and the prose under each
     labelled ``**A:**``; None when the body is not an interview of this shape."""
+    body = _flatten_question_lists(body)
     if len(_MAYBE_QUESTION_RE.findall(body)) < MIN_QUESTIONS:
         return None  # too few lines that could ask: no need to parse
     found = blocks(body)
