@@ -13,6 +13,26 @@ from .transcripts import looks_like_ama, looks_like_transcript
 _README_HINTS = re.compile(
     r"<details\b|img\.shields\.io|<p\s+align=|github-readme-stats|komarev\.com|<img\b", re.I
 )
+# Front matter only Hugo pages carry (Hugo's own keys and its themes' page options).
+_HUGO_KEYS = {
+    "date",
+    "draft",
+    "lastmod",
+    "weight",
+    "menu",
+    "aliases",
+    "slug",
+    "showdate",
+    "showauthor",
+    "showreadingtime",
+    "showtableofcontents",
+    "showwordcount",
+    "sharinglinks",
+    "toc",
+    "series",
+    "publishdate",
+    "expirydate",
+}
 _CV_KINDS = {"roles", "education", "publications", "skills", "talks", "awards", "patents"}
 
 
@@ -46,9 +66,11 @@ def detect_family(meta: dict[str, Any], body: str, fmt: str = "", source_name: s
         return "academicpages-about"
     if "layout" in meta or "permalink" in meta:
         return "jekyll-about"
-    if fmt == "toml" or "date" in meta or "draft" in meta:
+    if fmt == "toml" or {k.lower() for k in meta} & _HUGO_KEYS:
         return "hugo-post"
-    if _README_HINTS.search(body, 0, 200_000) or source_name.lower().endswith("readme.md"):
+    readme = _README_HINTS.search(body, 0, 200_000) or source_name.lower().endswith("readme.md")
+    if readme and not fmt:
+        # A README has no front matter: a page that has one belongs to a site.
         return "github-readme"
     # The headings at every level: a CV nests its sections under "## Title" as often.
     cv_kinds = {heading_kind(title) for _at, _level, title, _n in block_headings(body)} & _CV_KINDS

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from urllib.parse import unquote
@@ -247,10 +247,8 @@ class Details:
     body: str
 
 
-def extract_details(text: str) -> tuple[str, list[Details]]:
-    """Replace each top-level ``<details>`` block by a ``\\x00D{n}\\x00`` line."""
-    found: list[Details] = []
-    out: list[str] = []
+def _top_details(text: str) -> Iterator[tuple[int, int, str, str]]:
+    """(start, end, summary, inner markdown) of each top-level ``<details>`` block."""
     pos = 0
     while m := _DETAILS_OPEN_RE.search(text, pos):
         depth, end, inner_end = 1, len(text), len(text)
@@ -264,12 +262,39 @@ def extract_details(text: str) -> tuple[str, list[Details]]:
         if s := _SUMMARY_RE.match(inner):
             summary = strip_tags(s[1]).strip()
             inner = inner[s.end() :]
-        out.append(text[pos : m.start()])
+        yield m.start(), end, summary, inner
+        pos = end
+
+
+def extract_details(text: str) -> tuple[str, list[Details]]:
+    """Replace each top-level ``<details>`` block by a ``\\x00D{n}\\x00`` line."""
+    found: list[Details] = []
+    out: list[str] = []
+    pos = 0
+    for start, end, summary, inner in _top_details(text):
+        out.append(text[pos:start])
         out.append(f"\n\n\x00D{len(found)}\x00\n\n")
         found.append(Details(summary, dedent_block(inner)))
         pos = end
     out.append(text[pos:])
     return "".join(out), found
+
+
+def unwrap_details(text: str, is_container: Callable[[str, str], bool]) -> str:
+    """A ``<details>`` block that holds a page of its own ("Full Resume (click to expand)"
+    over headings and more blocks): its summary as a bold line and its content, in place,
+    so the page is read as if it were not folded."""
+    if "<details" not in text.lower():
+        return text
+    out: list[str] = []
+    pos = 0
+    for start, end, summary, inner in _top_details(text):
+        if is_container(summary, inner):
+            out += [text[pos:start], f"\n\n**{summary}**\n\n" if summary else "\n\n"]
+            out.append(dedent_block(inner) + "\n\n")
+            pos = end
+    out.append(text[pos:])
+    return "".join(out)
 
 
 DETAILS_TOKEN_RE = re.compile(r"\x00D(\d+)\x00")

@@ -70,6 +70,8 @@ from .markup import (
     remove_liquid,
     shield_badge,
     split_sections,
+    strip_tags,
+    unwrap_details,
 )
 from .patent import is_patent, parse_patent
 from .phrases import (
@@ -749,7 +751,7 @@ class Builder:
             # "<span class="name">Lan-Ying Kuo</span>": the page's markup says it is a name.
             self.name = plain_text(m["name"])
         body = html_headings(normalize_body(body))
-        body, details = extract_details(body)
+        body, details = extract_details(unwrap_details(body, _holds_a_page))
         body = _promote_bold_headings(body)
         preamble, sections, doc_title = split_sections(body)
         lead = ""
@@ -1221,6 +1223,10 @@ class Builder:
                     count += 1
                     continue
                 made, leftover = self._roles_under(title, head, chunk)
+                if not made and (role := _role_field_lines(title, head, chunk)):
+                    self.roles.append(role)
+                    count += 1
+                    continue
                 count += made
                 if leftover or not made:
                     rest.append(f"### {head}\n\n{leftover}".strip())
@@ -1685,6 +1691,17 @@ def _names_a_project(text: str) -> bool:
     )
 
 
+def _holds_a_page(summary: str, inner: str) -> bool:
+    """ "<summary>Full Resume (click to expand)</summary>" over headings and folded
+    sections of their own: a page folded away, not one entry."""
+    if heading_kind(summary) != "text":
+        return False
+    headings = re.findall(r"(?m)^ {0,3}#{1,6}[ \t]+\S", inner)
+    folded = re.findall(r"(?is)<summary[^>]*>(.*?)</summary>", inner)
+    known = [s for s in folded if heading_kind(strip_tags(s)) != "text"]
+    return len(headings) >= 2 or len(known) >= 2
+
+
 def _promoted_details(preamble: str, details: list[Details]) -> tuple[list[Details], str]:
     """ "<details><summary>Experience</summary>" before any heading: its own section.
     Returns those details and the preamble without them."""
@@ -1746,6 +1763,10 @@ def _bold_role_heads(md: str) -> str:
         below = plain_text(m["below"]).strip()
         first = re.split(r"\s+[|·•—–]\s+", below)[0]
         if parse_date_range(first) is None:
+            return m[0]
+        above = m.string[: m.start()].rstrip("\n").rsplit("\n", 1)[-1]
+        if _SUBHEADING_RE.match(above):
+            # "### Org - Place" right above "**Title**": the heading's entry goes on.
             return m[0]
         title, rest = m["title"].strip(), m["rest"].strip()
         return f"### {title}{', ' + rest if rest else ''}\n{m['below']}"
@@ -1928,6 +1949,47 @@ _ORGANIZATION_RE = re.compile(
 )
 
 
+def _role_field_lines(section: str, head: str, chunk: str) -> RoleRecord | None:
+    """ "### Pellucid Corp - Phoenix, AZ" over "**Release Manager**" and "*Nov 2024 –
+    Present*", each on a line of its own, then the bullets: one role."""
+    para, _, rest = chunk.strip().partition("\n\n")
+    lines = [plain_text(ln).strip() for ln in para.split("\n") if ln.strip()]
+    if not 2 <= len(lines) <= 3 or any(ITEM_START_RE.match(ln) for ln in para.split("\n")):
+        return None
+    dated = [n for n, ln in enumerate(lines) if parse_date_range(ln.strip("*_ ")) is not None]
+    if len(dated) != 1:
+        return None
+    title = next((ln for n, ln in enumerate(lines) if n != dated[0] and titleish(ln)), "")
+    if not title or len(title) > 100 or titleish(head) > titleish(title):
+        return None
+    dates = parse_date_range(lines[dated[0]].strip("*_ "))
+    org, place = _org_and_place(plain_text(head))
+    notes = [ln for n, ln in enumerate(lines) if n != dated[0] and ln != title]
+    items, leftover = split_list(rest)
+    return RoleRecord(
+        title=title,
+        organization=org or None,
+        kind=role_kind(title),
+        start=dates.start,
+        end=dates.end,
+        is_current=dates.is_current,
+        location=", ".join([place, *notes]).strip(", "),
+        highlights=_highlights(items),
+        summary=leftover.strip(),
+        section=section,
+    )
+
+
+def _org_and_place(text: str) -> tuple[str, str]:
+    """ "Pellucid Directory Corp - Phoenix, AZ" -> the organization and the place."""
+    for sep in (" - ", " — ", " – ", " | ", " · "):
+        head, found, tail = text.rpartition(sep)
+        if found and head and all(looks_like_place(p) for p in tail.split(", ")):
+            return head.strip(), tail.strip()
+    org, place, _note = split_org_tail(text)
+    return org or text, place
+
+
 def _org_from_first_line(role: RoleRecord) -> RoleRecord:
     """ "### DevOps Engineer | Jun 2021 – Oct 2022" over "**Kestrel Cloudworks** | New
     York": a heading that names the title and dates, the line under it the organization
@@ -1935,7 +1997,7 @@ def _org_from_first_line(role: RoleRecord) -> RoleRecord:
     first, _, rest = role.summary.partition("\n")
     line = plain_text(first).strip()
     if (
-        not line
+        not re.search(r"[^\W\d_]", line)  # "---", a rule
         or len(line) > 120
         or ITEM_START_RE.match(first)
         or re.search(r"[.!?]$", line)

@@ -60,7 +60,7 @@ KNOWN_GAPS: dict[str, str] = {
         "person 'Mael Quintard', wanted one of ['Maël']; website link 'https://quintard.examp"
     ),
     "outside/github-readme/nested_resume_wendell.md": (
-        "person 'Wendellashgrove', wanted one of ['Wendell Ashgrove']; 0 roles, wanted 3: [];"
+        "role 3 (Software Engineer): organization 'RemoteDesk Team', wanted ['Sentinel Labs /"
     ),
     "outside/github-readme/table_timeline_ines.md": (
         "person 'Ines Carvalhal Ml', wanted one of ['Inês Carvalhal']; 0 roles, wanted 3: [];"
@@ -72,7 +72,7 @@ KNOWN_GAPS: dict[str, str] = {
         "sections ['What is this blog', 'About the Author', 'Skills', 'Contact Me'], wanted ["
     ),
     "outside/hugo-about/blowfish_timeline_about.md": (
-        "family 'github-readme'; 0 roles, wanted 3: []; education 1 (University of Ashford): "
+        "0 roles, wanted 3: []; education 1 (University of Ashford): institution ''; educatio"
     ),
     "outside/hugo-ama/ama_questioner_key_jorgen.md": (
         "family 'interview'; person '', wanted one of ['Jørgen Aalto-Mbeki']; interview kind "

@@ -453,3 +453,23 @@ def test_questions_as_a_numbered_list_of_bold_lines_with_answers_indented():
     assert "I grew up in Chile." in interview.questions[0].answer
     assert (doc.person.name, interview.interviewer) == ("Mira Castellanos", "Odile Marchetti")
     assert "https://github.com/miracastell" in [link.url for link in doc.links]
+
+
+def test_a_resume_folded_in_details_is_read_as_the_page_it_is():
+    doc = parse_text(
+        "## ada-builds\n\n- ai enthusiast\n\n<details>\n<summary><b>Full Resume</b> (click to "
+        "expand)</summary>\n\n# Ada Quill\n\n<details open>\n<summary><b>Experience</b></summary>"
+        "\n\n### Pellucid Directory Corp - Phoenix, AZ  \n**Release Manager**  \n"
+        "*Nov 2024 – Present*\n\n- Cut deployment time in half\n\n---\n\n"
+        "### Sentinel Labs - Los Angeles, CA  \n**Release Engineer**  \n*2007 – Feb 2024*\n\n"
+        "- Automated credentials\n\n</details>\n\n<details>\n<summary><b>Education</b></summary>"
+        "\n\n- BSc Computing, Northfield University (2003)\n\n</details>\n\n</details>\n",
+        "README.md",
+    )
+    assert doc.person.name == "Ada Quill"
+    assert [(r.title, r.organization, r.location, r.is_current) for r in doc.roles] == [
+        ("Release Manager", "Pellucid Directory Corp", "Phoenix, AZ", True),
+        ("Release Engineer", "Sentinel Labs", "Los Angeles, CA", False),
+    ]
+    assert doc.roles[0].highlights == "- Cut deployment time in half"
+    assert [e.institution for e in doc.education] == ["Northfield University"]
