@@ -149,7 +149,8 @@ HEADING_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "projects",
             r"\b(projects?|(things|stuff|what) i('ve| have)? ?(built|made|shipped)|"
-            r"portfolio|side projects|open[- ]source|proyectos|projets|projetos|projekte|"
+            r"portfolio|side projects|open[- ]source|(?:selected|featured|recent) work|"
+            r"proyectos|projets|projetos|projekte|"
             r"progetti)\b|项目|項目|プロジェクト|프로젝트",
         ),
         (

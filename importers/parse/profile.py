@@ -22,6 +22,7 @@ from .contact import (
     contact_items,
     field_url,
     has_phone,
+    host_of,
     is_own_address,
     is_site,
     labelled_fields,
@@ -135,6 +136,7 @@ _TITLE_HREF_RE = re.compile(r"(?is)<a\s[^>]*?href=[\"']([^\"']+)[\"'][^>]*>(.*?)
 _SITE_LABEL_RE = re.compile(r"(?i)\b(website|homepage|home page|personal site|portfolio|blog)\b")
 # A full name: two to four name words ("Hanna Kowal", "Mirela Drăgulescu").
 _NAME_WORDS = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}}"
+_NAMED_ALT_RE = re.compile(rf"^\W*({_NAME_WORDS})\s*(?:[.,—–:|]|\s-\s)")
 _CJK_NAME_RE = re.compile(r"[\u3400-\u9fff\uac00-\ud7af]{2,4}|[\u30a0-\u30ff\u3040-\u309f]{2,8}")
 _HTML_NAME_RE = re.compile(
     r"<(?P<tag>span|div|h[1-3]|p|strong|b)\b[^>]*\b(?:class|id|itemprop)\s*=\s*[\"'][^\"']*"
@@ -382,10 +384,33 @@ def _table_markdown(table: Table) -> str:
     return "\n".join("| " + " | ".join(c.replace("|", "\\|") for c in row) + " |" for row in rows)
 
 
-def _table_item(header: list[str], row: list[str], kind: str) -> str:
+def _table_columns(table: Table) -> tuple[tuple[str, str], ...]:
+    """(role, label) of each column: from the header's words, and for a column with no
+    header (``| | | |``) from its cells: dates, or bold titles, or the first unnamed one
+    after a title (the organization)."""
+    roles = list(_column_roles(tuple(table.header)))
+    cells = [
+        [row[n] for row in table.rows if n < len(row) and row[n].strip()] for n in range(len(roles))
+    ]
+    for n, (role, label) in enumerate(roles):
+        if role != "other" or label or not cells[n]:
+            continue
+        plain = [plain_text(c).strip("` ") for c in cells[n]]
+        if sum(parse_date_range(p) is not None for p in plain) * 3 >= len(plain) * 2:
+            roles[n] = ("dates", "")
+        elif all(re.fullmatch(r"\*\*.+\*\*", c.strip()) for c in cells[n]):
+            roles[n] = ("title", "")
+    if any(r == "title" for r, _ in roles) and not any(r == "org" for r, _ in roles):
+        first = next((n for n, (r, lb) in enumerate(roles) if r == "other" and not lb), None)
+        if first is not None and not any(parse_date_range(plain_text(c)) for c in cells[first]):
+            roles[first] = ("org", "")
+    return tuple(roles)
+
+
+def _table_item(header: list[str], row: list[str], kind: str, columns: Any = None) -> str:
     """One table row as the list item a section handler reads."""
     cols: dict[str, list[str]] = {}
-    for (role, label), cell in zip(_column_roles(tuple(header)), row, strict=False):
+    for (role, label), cell in zip(columns or _column_roles(tuple(header)), row, strict=False):
         if not cell.strip():
             continue
         if role == "tags" and label:
@@ -427,7 +452,10 @@ def _tables_to_items(md: str, kind: str) -> str:
     out: list[str] = []
     for part in parts:
         if isinstance(part, Table):
-            out.append("\n".join(f"- {_table_item(part.header, row, kind)}" for row in part.rows))
+            columns = _table_columns(part)
+            out.append(
+                "\n".join(f"- {_table_item(part.header, row, kind, columns)}" for row in part.rows)
+            )
         else:
             out.append(part)
     return "\n\n".join(out)
@@ -556,6 +584,10 @@ class Builder:
             for pattern in (_THIRD_PERSON_RE, _WELCOME_RE, _NAME_RE):
                 if (m := pattern.search(text)) and looks_like_name(m[1]):
                     return m[1].strip()
+        banner = re.search(r"!\[([^\]\n]{20,600})\]", opening[:3000])
+        if banner and (m := _NAMED_ALT_RE.match(banner[1])) and looks_like_name(m[1]):
+            # A banner described for screen readers: "Inês Carvalhal. ML Engineer, ...".
+            return m[1].strip()
         headings = re.findall(r"(?m)^#{1,6}[ \t]+(.+?)[ \t#]*$", opening[:2000])
         for heading in headings[:2]:
             bare = re.sub(r"\s*\([^()]{1,40}\)\s*$", "", plain_text(heading)).strip()
@@ -738,6 +770,13 @@ class Builder:
             if kind == "website" and not self.website:
                 self.website = url
             return ""
+        sites = {host_of(lk.url) for lk in self.links if lk.kind == "website"}
+        if host_of(url) in sites:
+            # A button to a page of the person's own site ("MCP server"): no skill; a
+            # link with the button's words stays.
+            alt = images[0][0] if images else ""
+            self.add_link(url, alt or label)
+            return f"[{alt or label or url}]({url})"
         for badge in badges:
             self.add_skill(badge_skill(badge))
         for alt, src in images:
@@ -1557,6 +1596,9 @@ class Builder:
             labeled = bool(colon and len(head.split()) <= 4)
             if labeled:
                 text = tail
+            elif m := _BOLD_LABEL_RE.match(line):
+                # "**ML / AI** · PyTorch · TensorFlow": the bold words name the group.
+                labeled, text = True, plain_text(line[m.end() :])
             parts = _skill_parts(text)
             if not all(_is_skill(p) for p in parts):
                 # A sentence, not a list of skills: kept as written.
@@ -1816,6 +1858,9 @@ def _lines_as_items(md: str) -> str:
 
 
 # "Rust | Reverse engineering | CTFs": names a separator parts, on one line.
+_BOLD_LABEL_RE = re.compile(
+    r"^\s*(?:\*\*|__)(?P<label>[^*_\n]{1,30})(?:\*\*|__)(?:\s|&nbsp;)*[·•|—–:-](?:\s|&nbsp;)*"
+)
 _IMAGE_RE = re.compile(r"!\[[^\]\n]*\]\([^)\s]+(?:\s+\"[^\"\n]*\")?\)")
 _SEPARATED_RE = re.compile(r"^[^\n|·•]+(?:\s[|·•]\s[^\n|·•]+)+$")
 

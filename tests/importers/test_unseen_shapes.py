@@ -473,3 +473,28 @@ def test_a_resume_folded_in_details_is_read_as_the_page_it_is():
     ]
     assert doc.roles[0].highlights == "- Cut deployment time in half"
     assert [e.institution for e in doc.education] == ["Northfield University"]
+
+
+def test_tables_with_no_header_words_and_banners_described_for_screen_readers():
+    doc = parse_text(
+        '<a href="https://ines.example.dev"><picture><img alt="Inês Carvalhal. ML Engineer, '
+        'building vision-language models for clinics." src="https://x.example/banner.svg">'
+        "</picture></a>\n\n"
+        '<a href="https://ines.example.dev/api/mcp"><img src="https://img.shields.io/badge/'
+        'MCP%20SERVER-1a1918" alt="MCP server" /></a>\n\n'
+        "## Selected work\n\n| | What it is |\n|---|---|\n"
+        "| **[Ferryman](https://ines.example.dev/ferryman)** | An agent that migrates Flask |\n"
+        "| **[Knowledge Hub](https://ines.example.dev/hub)** | A local-first document store |\n\n"
+        "## Experience\n\n| | | |\n|---|---|---|\n"
+        "| `OCT 2025 - NOW` | **Research Assistant** | Halvorsen Institute at Brightwater |\n"
+        "| `JUN 2023 - MAY 2025` | **Software Developer** | Tamsin Lending Ltd |\n\n"
+        "## Stack\n\n**ML / AI** &nbsp;·&nbsp; PyTorch · TensorFlow\n",
+        "README.md",
+    )
+    assert doc.person.name == "Inês Carvalhal"
+    assert [p.title for p in doc.projects] == ["Ferryman", "Knowledge Hub"]
+    assert [(r.title, r.organization, r.is_current) for r in doc.roles] == [
+        ("Research Assistant", "Halvorsen Institute at Brightwater", True),
+        ("Software Developer", "Tamsin Lending Ltd", False),
+    ]
+    assert set(doc.skills) == {"PyTorch", "TensorFlow"}  # no "ML / AI", no "MCP SERVER"
