@@ -375,6 +375,7 @@ def _column_roles(header: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
     )
 
 
+_ROW_RECORD_KINDS = frozenset({"education", "roles", "awards"})
 _TABLE_RECORD_KINDS = frozenset({"projects", "publications", "talks", "awards", "roles"})
 
 
@@ -819,7 +820,8 @@ class Builder:
                 preamble, sections = sections[0].body, sections[1:]
         promoted, preamble = _promoted_details(preamble, details)
         preamble = self.take_dated_roles(preamble, details)
-        preamble = self.take_profile_links(html_to_markdown(_resolve_details(preamble, details)))
+        preamble = html_to_markdown(_resolve_details(preamble, details))
+        preamble = self.take_profile_links(self._record_tables("", preamble, details))
         self.take_contact_details(preamble)
         preamble = self.take_contact_lines(preamble)
         if doc_title and not title_kept and self.name and not self.headline:
@@ -863,10 +865,12 @@ class Builder:
         """A table whose first column names a kind of record ("Project | What it is"),
         in a section of any title: one record a row; the table leaves the text."""
         parts = split_tables(md) if "|" in md else [md]
-        if len(parts) == 1:
+        if not any(isinstance(part, Table) for part in parts):
             return md
         out: list[str] = []
         for part in parts:
+            if isinstance(part, Table):
+                self._labelled_rows(title, part, details)
             kind = heading_kind(part.header[0]) if isinstance(part, Table) and part.header else ""
             if isinstance(part, Table) and kind in _TABLE_RECORD_KINDS:
                 items = "\n".join(f"- {_table_item(part.header, r, kind)}" for r in part.rows)
@@ -876,6 +880,17 @@ class Builder:
                     continue
             out.append(_table_markdown(part) if isinstance(part, Table) else part)
         return "\n\n".join(p for p in out if p.strip())
+
+    def _labelled_rows(self, title: str, table: Table, details: list[Details]) -> None:
+        """ "| **Education** | M.S. Information Systems, Lakeshore State University |": a
+        table of labelled facts; a row whose label names a kind of record is one (the
+        table stays as written)."""
+        if len(table.header) != 2 or any(h.strip() for h in table.header):
+            return
+        for label, value in (r[:2] for r in table.rows if len(r) >= 2):
+            kind = heading_kind(plain_text(label))
+            if re.fullmatch(r"\s*(\*\*|__).+\1\s*", label) and kind in _ROW_RECORD_KINDS:
+                self._handler(kind)(title, f"- {value}", details)
 
     def _text_section(self, index: int, title: str, body: str, details: list[Details]) -> str:
         """A section kept as written; the facts its text states are read all the same."""
@@ -1439,6 +1454,14 @@ class Builder:
                 count += 1
                 continue
             items, leftover = split_list(chunk)
+            if not items and (entries := _bold_led_paragraphs(chunk)):
+                # "**LedgerLeaf** — a double-entry ledger ...<br/>" over its links.
+                for head, below in entries:
+                    self.projects.append(
+                        parse_project(head, section=title, summary=below, year=year)
+                    )
+                count += len(entries)
+                continue
             named = [it for it in items if _names_a_project(it.text)]
             short = all(len(plain_text(it.text).split()) <= 25 for it in items)
             # Under a projects heading, a list of short lines naming some projects is a
@@ -1571,7 +1594,7 @@ class Builder:
         before = len(self.skills)
         interests = bool(INTERESTS_RE.search(title))
         tags_before = len(self.tags)
-        md = _resolve_details(md, details, as_text=True)
+        md = _fenced_skill_lines(_resolve_details(md, details, as_text=True))
         md = self.take_profile_links(self._record_tables(title, md, details))
         lines, leftover = _skill_items(md)
         if interests and not all(_skill_list(line) for line, is_item in lines if is_item):
@@ -1858,6 +1881,29 @@ def _lines_as_items(md: str) -> str:
 
 
 # "Rust | Reverse engineering | CTFs": names a separator parts, on one line.
+_FENCE_RE = re.compile(r"(?ms)^[ \t]*(```|~~~)[^\n]*\n(.*?)^[ \t]*\1[ \t]*$")
+# "Languages    Python · SQL": a label and its list, lined up with spaces.
+_SPACED_LABEL_RE = re.compile(r"^[ \t]*([^\s·•|,:][^·•|,:\n]{0,24}?)[ \t]{2,}(\S.*)$")
+
+
+def _fenced_skill_lines(md: str) -> str:
+    """A skills list set in a code block, one group a line: a list, one item a line."""
+    if "```" not in md and "~~~" not in md:
+        return md
+
+    def repl(m: re.Match[str]) -> str:
+        items = []
+        for line in m[2].split("\n"):
+            if line.strip():
+                label = _SPACED_LABEL_RE.match(line)
+                items.append(
+                    f"- {label[1].strip()}: {label[2].strip()}" if label else f"- {line.strip()}"
+                )
+        return "\n".join(items)
+
+    return _FENCE_RE.sub(repl, md)
+
+
 _BOLD_LABEL_RE = re.compile(
     r"^\s*(?:\*\*|__)(?P<label>[^*_\n]{1,30})(?:\*\*|__)(?:\s|&nbsp;)*[·•|—–:-](?:\s|&nbsp;)*"
 )
@@ -2033,6 +2079,23 @@ def _org_and_place(text: str) -> tuple[str, str]:
             return head.strip(), tail.strip()
     org, place, _note = split_org_tail(text)
     return org or text, place
+
+
+_BOLD_LED_RE = re.compile(r"^[ \t]*(?:\*\*|__)[^*_\n]{2,80}(?:\*\*|__)[ \t]*(?:[—–:]|-\s)")
+
+
+def _bold_led_paragraphs(md: str) -> list[tuple[str, str]] | None:
+    """Paragraphs that each open with a name in bold and a dash ("**Plate Tracker** —
+    photograph the meal ..."): (first line, the lines below) of each; None unless every
+    paragraph, and at least two, are of that shape."""
+    paras = [p.strip("\n") for p in re.split(r"\n[ \t]*\n", md) if p.strip()]
+    if len(paras) < 2 or not all(_BOLD_LED_RE.match(p) for p in paras):
+        return None
+    out = []
+    for para in paras:
+        head, _, below = para.partition("\n")
+        out.append((re.sub(r"\s*<br\s*/?>\s*$|\s{2,}$|\\$", "", head), below.strip()))
+    return out
 
 
 def _org_from_first_line(role: RoleRecord) -> RoleRecord:

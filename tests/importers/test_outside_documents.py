@@ -47,14 +47,11 @@ KNOWN_GAPS: dict[str, str] = {
     "outside/github-readme/badge_wall_radomir_kovac.md": (
         "no project titled 'slo-blueprint'; no project titled 'kubectl-whyfail'"
     ),
-    "outside/github-readme/currently_table_rafiq.md": (
-        "0 education entries, wanted 1: []; no project titled 'rag-eval-harness'; no project "
-    ),
     "outside/github-readme/details_experience_chiamaka_obi.md": (
         "education 1 (University of Nigeria, Nsukka): institution 'University of Nigeria'; sk"
     ),
     "outside/github-readme/dot_lines_tala.md": (
-        "no project titled 'LedgerLeaf Accounting'; no project titled 'Plate Tracker'; no pro"
+        "skill 'Prisma' missing; skill 'Playwright' missing"
     ),
     "outside/github-readme/html_french_mael.md": (
         "person 'Mael Quintard', wanted one of ['Maël']; website link 'https://quintard.examp"

@@ -498,3 +498,23 @@ def test_tables_with_no_header_words_and_banners_described_for_screen_readers():
         ("Software Developer", "Tamsin Lending Ltd", False),
     ]
     assert set(doc.skills) == {"PyTorch", "TensorFlow"}  # no "ML / AI", no "MCP SERVER"
+
+
+def test_bold_led_project_paragraphs_fenced_skill_groups_and_labelled_rows():
+    doc = parse_text(
+        "# Tala Dima\n\n| | |\n|---|---|\n| **Focus** | Retrieval with real evaluation. |\n"
+        "| **Education** | M.S. Information Systems, Lakeshore State University |\n\n"
+        "## Selected work\n\n**LedgerLeaf** — a double-entry ledger.<br/>\n"
+        "<sub>[live](https://ledgerleaf.example.dev/)</sub>\n\n"
+        "**Plate Tracker** — photograph the meal, skip the form.<br/>\n"
+        "<sub>[code](https://github.com/tala/plate)</sub>\n\n"
+        "## Stack\n\n```\nLanguages    Python · SQL\nStreaming    Apache Kafka · Debezium\n```\n",
+        "README.md",
+    )
+    assert [p.title for p in doc.projects] == ["LedgerLeaf", "Plate Tracker"]
+    assert "https://ledgerleaf.example.dev/" in doc.projects[0].summary
+    assert {"Python", "SQL", "Apache Kafka", "Debezium"} <= set(doc.skills)
+    assert not {"Languages Python", "Languages"} & set(doc.skills)
+    assert [(e.degree, e.institution) for e in doc.education] == [
+        ("M.S. Information Systems", "Lakeshore State University")
+    ]
