@@ -1623,7 +1623,7 @@ class Builder:
                 # "**ML / AI** · PyTorch · TensorFlow": the bold words name the group.
                 labeled, text = True, plain_text(line[m.end() :])
             parts = _skill_parts(text)
-            if not all(_is_skill(p) for p in parts):
+            if not parts or not all(_is_skill(p) for p in parts):
                 # A sentence, not a list of skills: kept as written.
                 rest.append(written)
                 for listed in _listed_in_brackets(text):
