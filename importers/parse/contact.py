@@ -68,6 +68,10 @@ _OWN_SITE_RE = re.compile(
     r"(?i)\bmy\s+(?:own\s+|personal\s+)?(?:website|web ?site|site|blog|homepage|home page|"
     r"portfolio)\b[^.\n\[]{0,40}?\[[^\]\n]+\]\((https?://[^)\s]+)\)"
 )
+_OWN_SITE_LINK_RE = re.compile(
+    r"(?i)(?:\bmy\s+\[(?:own\s+|personal\s+)?|\[(?:my\s+)(?:own\s+|personal\s+)?|\[personal\s+)"
+    r"(?:website|web ?site|site|blog|homepage|home page|portfolio)\]\((https?://[^)\s]+)\)"
+)
 _BARE_PROFILE_RE = re.compile(
     r"(?<![\w./@:\[(-])((?:www\.)?(?:github\.com|gitlab\.com|linkedin\.com/in|twitter\.com|"
     r"x\.com|codeberg\.org)/[\w.-]+)(?![\w/.-]*\))"
@@ -98,7 +102,17 @@ def labelled_field(line: str) -> Field | None:
 
 
 def labelled_fields(text: str) -> list[Field]:
-    return [f for line in text.split("\n") if (f := labelled_field(line))]
+    """The fields of a text, a line each, or a cell each on a table's row ("| Email:
+    [x](mailto:x) | Site: [x.net](https://x.net) |")."""
+    out: list[Field] = []
+    for line in text.split("\n"):
+        cells = (
+            re.split(r"(?<!\\)\|", line.strip().strip("|"))
+            if line.lstrip().startswith("|")
+            else [line]
+        )
+        out.extend(f for cell in cells if (f := labelled_field(cell)))
+    return out
 
 
 def field_url(field: Field) -> str:
@@ -187,8 +201,11 @@ def _contact_item(text: str) -> tuple[str, str] | None:
 
 
 def own_sites_in_prose(text: str) -> list[str]:
-    """ "my website at [radomir.example.dev](url)", "my blog: [x](url)": the person's site."""
-    return [m[1] for m in _OWN_SITE_RE.finditer(text)]
+    """ "my website at [radomir.example.dev](url)", "my blog: [x](url)", "visit my
+    [personal website](url)": the person's site."""
+    return [m[1] for m in _OWN_SITE_RE.finditer(text)] + [
+        m[1] for m in _OWN_SITE_LINK_RE.finditer(text)
+    ]
 
 
 def profile_addresses(text: str) -> list[str]:

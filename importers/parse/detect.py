@@ -60,6 +60,8 @@ def detect_family(meta: dict[str, Any], body: str, fmt: str = "", source_name: s
         return "hugo-blox-author"
     if looks_like_transcript(body):
         return "interview"
+    if fmt == "toml":
+        return "hugo-post"  # TOML front matter is Hugo's; Jekyll reads only YAML
     if str(meta.get("layout", "")).strip().lower() in {"cv", "resume", "curriculum-vitae"}:
         return "markdown-cv"  # a Jekyll page laid out as a CV (elipapa's markdown-cv)
     if "author_profile" in meta or "redirect_from" in meta:

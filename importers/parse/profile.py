@@ -535,6 +535,9 @@ class Builder:
             return
         if "@" in url and not url.startswith(("mailto:", "http")) and "/" not in url:
             url = "mailto:" + url
+        elif url.startswith("//") or re.match(r"(?i)www\.[\w-]+\.", url):
+            # "//www.github.com/ada" (a scheme-relative link), "www.example.org": https.
+            url = "https://" + url.removeprefix("//")
         kind = kind or link_kind(url)
         key = url.lower().rstrip("/")
         if key in self._seen_links:
@@ -623,6 +626,17 @@ class Builder:
             self.name = max(set(self.bold_authors), key=self.bold_authors.count)
             return
         given = self.given_name
+        for link in self.links:
+            # "[Rowan Pell](https://www.linkedin.com/in/rowanpell/)": a profile link whose
+            # words are a full name (the greeting's first name, when it gave one).
+            label = plain_text(link.label)
+            if (
+                link.kind in {"linkedin", "github", "x", "mastodon", "orcid", "scholar"}
+                and looks_like_name(label)
+                and (not given or label.split()[0].casefold() == given.casefold())
+            ):
+                self.name = label
+                return
         for kinds in (("linkedin",), ("github", "x", "medium", "mastodon")):
             for link in self.links:
                 if link.kind in kinds and (handle := profile_handle(link.url)):
@@ -1269,20 +1283,9 @@ class Builder:
                     continue
                 count += self._role_block(title, detail.body, dates, plain_text(detail.summary))
             elif chunk_kind == "heading":
-                role = self._role_from_block(title, head, chunk, None)
-                if role is None:
-                    role = self._role_dated_below(title, head, chunk)
-                if role:
-                    self.roles.append(role)
-                    count += 1
-                    continue
-                made, leftover = self._roles_under(title, head, chunk)
-                if not made and (role := _role_field_lines(title, head, chunk)):
-                    self.roles.append(role)
-                    count += 1
-                    continue
+                made, leftover = self._role_heading(title, head, chunk)
                 count += made
-                if leftover or not made:
+                if leftover is not None:
                     rest.append(f"### {head}\n\n{leftover}".strip())
             elif found := roles_with_bullets(chunk, title):
                 made, leftover = found
@@ -1312,6 +1315,24 @@ class Builder:
                 if section_kind == "volunteer" or role.kind == "full-time":
                     self.roles[index] = replace(role, kind=section_kind)
         return count, "\n\n".join(rest)
+
+    def _role_heading(self, section: str, head: str, chunk: str) -> tuple[int, str | None]:
+        """The roles a sub-heading and its text hold: (how many, what stays as text or
+        None)."""
+        role = self._role_from_block(section, head, chunk, None)
+        role = role or self._role_dated_below(section, head, chunk)
+        if role:
+            self.roles.append(role)
+            return 1, None
+        made, leftover = self._roles_under(section, head, chunk)
+        if not made and (role := _role_field_lines(section, head, chunk)):
+            self.roles.append(role)
+            return 1, None
+        if not made and (held := _titles_held_at(section, head, chunk)):
+            # "### Quillmark" over "- **Software Engineer** (Dec 2022 – Present)".
+            self.roles.extend(held)
+            return len(held), None
+        return made, leftover if leftover or not made else None
 
     def _role_block(self, section: str, body: str, dates: Any, date_text: str = "") -> int:
         """A block holding one role: a heading or first line, then a summary and bullets."""
@@ -1413,10 +1434,16 @@ class Builder:
         count = 0
         rest: list[str] = []
         year = None
-        for chunk_kind, head, chunk in _chunks(md, details):
+        chunks = _chunks(md, details)
+        for n, (chunk_kind, head, chunk) in enumerate(chunks):
             if chunk_kind == "details":
                 self.add_project_block(title, details[int(head)], year)
                 count += 1
+                continue
+            grouping = n + 1 < len(chunks) and chunks[n + 1][0] == "heading"
+            if chunk_kind == "heading" and not chunk.strip() and grouping:
+                # "### Open Source Projects" right over "#### Personal Website": a group.
+                rest.append(f"### {head}")
                 continue
             if chunk_kind == "heading":
                 if _YEAR_HEADING_RE.match(head.strip()):
@@ -2038,6 +2065,22 @@ _ORGANIZATION_RE = re.compile(
     ORG_WORDS_RE.pattern + "|" + INSTITUTION_WORDS.pattern + r"|\b(association|society|council)\b",
     re.I,
 )
+
+
+def _titles_held_at(section: str, org: str, chunk: str) -> list[RoleRecord]:
+    """A heading naming the organization over a list of the titles held there, each
+    dated, each with its bullets."""
+    items, leftover = split_list(chunk)
+    if not items or leftover.strip() or titleish(org) > 1:
+        return []
+    roles = [parse_role(it.text, section=section, highlights=it.children) for it in items]
+    if not all(r is not None and r.organization is None for r in roles):
+        return []
+    bold = all(re.match(r"\s*(\*\*|__)", it.text) for it in items)
+    if not bold and sum(bool(titleish(r.title)) for r in roles if r) * 2 < len(roles):
+        return []  # dated titles in bold, even one misspelt ("Enigneer"), are titles
+    name, place = _org_and_place(plain_text(org))
+    return [replace(r, organization=name, location=r.location or place) for r in roles if r]
 
 
 def _role_field_lines(section: str, head: str, chunk: str) -> RoleRecord | None:
