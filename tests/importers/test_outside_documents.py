@@ -108,18 +108,9 @@ KNOWN_GAPS: dict[str, str] = {
     "outside/hugo-blox-author/authors/marco-venturelli/_index.md": (
         "0 roles, wanted 1: []; 0 education entries, wanted 1: []"
     ),
-    "outside/interview/bold_paragraph_toml_kwame.md": (
-        "person '', wanted one of ['Kwame Ashby']; 5 questions, wanted 6; first question 'Wha"
-    ),
-    "outside/interview/heading_questions_showcase_ilona.md": (
-        "x link 'https://twitter.com/IlonaWierzbaDev' not in []"
-    ),
     "outside/interview/headings_case_study_matteo.md": ("outlet ''"),
     "outside/interview/name_label_then_italic_theo.md": (
         "family 'hugo-post'; person 'Mara Ostrowski', wanted one of ['Theo Lindqvist']; perso"
-    ),
-    "outside/interview/q_dot_italic_name_selin.md": (
-        "family 'jekyll-about'; person 'Selinaydemir', wanted one of ['Selin Aydemir']; 0 int"
     ),
     "outside/interview/qa_series_code_block_klaus.md": ("outlet ''; kept '</>'"),
     "outside/interview/spoiler_shortcode_spotlight_thandi.md": (

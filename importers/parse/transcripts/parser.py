@@ -33,8 +33,8 @@ NOT_SPEAKERS = frozenset(
     )
 )
 TURN_RE = re.compile(
-    rf"^[ \t]*(?:>[ \t]*)?(?:\*\*|__)?(?P<who>{_LABEL})[ \t]*(?:\*\*|__)?"
-    rf"(?:[ \t]*:[ \t]*(?:\*\*|__)?(?:[ \t]+|$)|[ \t]+(?P<dash>[—–])[ \t]+)(?P<text>.*)$"
+    rf"^[ \t]*(?:>[ \t]*)?(?:\*\*|__|\*|_)?(?P<who>{_LABEL})[ \t]*(?:\*\*|__)?"
+    rf"(?:[ \t]*:[ \t]*(?:\*\*|__|\*|_)?(?:[ \t]+|$)|[ \t]+(?P<dash>[—–])[ \t]+)(?P<text>.*)$"
 )
 # "Q. question" / "A. answer": only these labels take a full stop, since "J. Smith" is a name.
 PERIOD_TURN_RE = re.compile(
@@ -358,7 +358,8 @@ def _period_turns_count(lines: list[str]) -> bool:
             who = m["who"][0]
             seen[who] = seen.get(who, 0) + 1
             asks = asks or (who == "Q" and "?" in m["text"])
-    return asks and seen.get("Q", 0) >= 2 and seen.get("A", 0) >= 1
+    # "Q. ..." over "_Selin:_ ...": the answers may be labelled by name instead.
+    return asks and seen.get("Q", 0) >= 2 and (seen.get("A", 0) >= 1 or seen["Q"] >= 3)
 
 
 def turn_text(m: re.Match[str]) -> str:
@@ -424,7 +425,17 @@ def _has_labelled_turns(body: str) -> bool:
     counts = _body_counts(body)
     speakers = [w for w, n in counts.items() if n >= 2]
     numbered = [w for w in counts if re.fullmatch(r"[PQ]\(?\d+\)?", w)]
-    return (len(speakers) >= 2 and sum(counts[w] for w in speakers) >= 4) or len(numbered) >= 2
+    if len(numbered) >= 2:
+        return True
+    if len(speakers) < 2 or sum(counts[w] for w in speakers) < 4:
+        return False
+    # A conversation asks: "**Tech:** Python" and "*Problem:* ..." lines in a CV do not.
+    return _asked_turns(body) >= 2
+
+
+@lru_cache(maxsize=64)
+def _asked_turns(body: str) -> int:
+    return sum(1 for line in body.split("\n") if (m := turn(line)) and "?" in m["text"])
 
 
 def looks_like_ama(meta: dict[str, Any], body: str) -> bool:
@@ -736,6 +747,23 @@ def _take_listed_profiles(b: Builder, text: str) -> None:
                 b.add_link(link.url, link.label)
 
 
+# "under my [Github profile](url)", "my [blog](url)": the one answering links to their own.
+_MY_LINK_RE = re.compile(r"(?i)\bmy\s+(?:[\w-]+\s+){0,2}?\[[^\]\n]{1,60}\]\(([^()\s]+)\)")
+
+
+def _take_own_profiles(b: Builder, answer: str, name: str) -> None:
+    """The interviewee's profiles their answers link: on their name ("My name is [Ilona
+    Wierzba](https://twitter.com/...)") or after "my"."""
+    for m in _MY_LINK_RE.finditer(answer):
+        if profile_handle(m[1]):
+            b.add_link(m[1])
+    if not name:
+        return
+    for link in find_links(answer):
+        if plain_text(link.label).casefold() == name.casefold() and profile_handle(link.url):
+            b.add_link(link.url, link.label)
+
+
 def _bare_link(value: str) -> Link | None:
     url = re.search(r"https?://\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", value)
     if not url:
@@ -799,6 +827,8 @@ def parse_transcript(
             b.add_link(link.url, link.label)
     for text in [intro_md, *(r.answer for r in records[:3])]:
         _take_listed_profiles(b, text)
+    for record in records:
+        _take_own_profiles(b, record.answer, name)
     if not records:
         b.warnings.append("no question-and-answer turns were recognized")
     b.interviews.append(

@@ -27,6 +27,8 @@ _TITLE_RES = (
         r"(?i)\b(?:five|ten|\d+|a\s+few)\s+questions\s+(?:for|with)\s+(?P<name>" + NAME + r")"
     ),
     re.compile(r"(?i)^\s*meet\s+(?P<name>" + NAME + r")\s*$"),
+    # "NFTs, Urbit IDs, and Communities w/ Kwame Ashby", "A chat with Ada Quill".
+    re.compile(r"(?i)(?:\s|^)(?:w/|with|feat\.|ft\.)\s+(?P<name>" + NAME + r")\s*$"),
 )
 _INTRO_RES = (
     re.compile(
@@ -85,7 +87,13 @@ def _completed(name: str, text: str) -> str:
 def interviewer_from_meta(meta: dict[str, Any], interviewee: str) -> str:
     """Front matter ``author``: who wrote the post, so who asked, when it is a person's
     name (not a handle such as "dlund") and not the interviewee."""
-    value = meta.get("author") or meta.get("authors") or meta.get("postauthors")
+    extra = meta.get("extra") if isinstance(meta.get("extra"), dict) else {}
+    value = (
+        meta.get("author")
+        or meta.get("authors")
+        or meta.get("postauthors")
+        or extra.get("author")  # TOML's "[extra] author = ..." (Zola, Hugo themes)
+    )
     values = value if isinstance(value, list) else [value]
     names = [n for v in values if (n := _author_name(v))]
     # "postauthors: [the interviewer, the interviewee]": the one who is not interviewed.
@@ -101,4 +109,6 @@ def _author_name(value: Any) -> str:
     if not isinstance(value, str):
         return ""
     name = re.sub(r"\s*\([^)]*\)\s*", " ", value).strip()
-    return name if re.fullmatch(NAME, name) and re.match(CAP, name) else ""
+    # "Rhea", "Tunde Bakare": a name as written, capitalized; "dlund" is a handle.
+    named = re.fullmatch(NAME, name) or re.fullmatch(rf"(?-i:{_WORD})", name)
+    return name if named and re.match(CAP, name) else ""

@@ -107,8 +107,9 @@ def _questions(found: list[Block]) -> list[Block]:
         asked = [b for b in same if _is_question(b.text)]
         if len(asked) < MIN_QUESTIONS or len(asked) * 3 < len(same) * 2:
             continue
-        # A bold line with no prose after it is a caption or a heading, not a question.
-        chosen = asked if kind == "bold" else same
+        # A bold line with no prose after it is a caption or a heading, not a question;
+        # one over an answer asks ("**Tell us about yourself.**"), "?" or not.
+        chosen = same if kind != "bold" else [b for b in same if b in asked or _answered(b, found)]
         if len(chosen) > len(best):
             best = chosen
     return best
@@ -143,6 +144,19 @@ def _flatten_question_lists(body: str) -> str:
             out.extend([f"###### {m['q'].strip()}" if m else item.text, "", item.children, ""])
         cursor = end
     return "\n".join([*out, *lines[cursor:]]) if out else body
+
+
+_ASK_RE = re.compile(
+    r"(?i)^(?:tell|describe|share|talk|give|explain|introduce|walk|name|list|pick|finish)\b"
+)
+
+
+def _answered(block: Block, found: list[Block]) -> bool:
+    """A bold line that asks without a question mark ("Tell us about yourself."): an
+    imperative, over a paragraph that answers it."""
+    at = found.index(block)
+    answered = at + 1 < len(found) and found[at + 1].kind == "paragraph"
+    return answered and bool(_ASK_RE.match(block.text)) and not block.text.endswith("!")
 
 
 @lru_cache(maxsize=64)
