@@ -153,11 +153,22 @@ def education_in_prose(md: str) -> list[EducationRecord]:
 _CHUNK_SPLIT_RE = re.compile(r"\n\s*\n|\n(?=\s*(?:[-*+•]|\d{1,3}[.)])\s)")
 
 
+_AND_DEGREE_RE = re.compile(
+    r"\s+and\s+(?:an?\s+|my\s+|the\s+)?(?P<degree>" + _DEGREE + r"(?:\s+degree)?"
+    r"(?:\s+(?:in|of)\s+[A-Z][\w&'’ -]*?)?)\s*(?:,[^,.;]{1,50},\s*)?(?:from|at)\s+(?:the\s+)?"
+    r"(?P<institution>[A-Z][^,.;()\n]*?)(?=\s*[.,;(]|\s+(?:and|where|with|under|in)\b|$)",
+    re.I,
+)
+
+
 def _degrees_in(text: str) -> list[EducationRecord]:
     out: list[EducationRecord] = []
     for m in _PROSE_DEGREE_RE.finditer(text):
         year = PartialDate(int(m["year"])) if m["year"] else None
         out.append(EducationRecord(m["institution"].strip(), degree=m["degree"].strip(), end=year))
+        # "... from X and Master's degree, also in Computer Science, from Y": two degrees.
+        if more := _AND_DEGREE_RE.match(text, m.end()):
+            out.append(EducationRecord(more["institution"].strip(), degree=more["degree"].strip()))
     out.extend(_studied(m) for m in _PROSE_STUDIED_RE.finditer(text))
     for m in _PROSE_STUDYING_RE.finditer(text):
         year = PartialDate(int(m["year"])) if m["year"] else None

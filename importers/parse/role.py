@@ -275,7 +275,11 @@ def roles_in_passing(md: str, section: str = "") -> list[RoleRecord]:
 
 # -- Roles told in sentences --------------------------------------------------------
 
-ORG_IN_PROSE = r"(?P<org>\[[^\]]+\]\([^)]+\)|[A-Z][^.,;\n]{1,60}?(?:\s*\([^)]*\))?)"
+# An organization named in a sentence: a link, or capitalized words ("Calltide.ai" keeps
+# its dot; a sentence's full stop ends it).
+ORG_IN_PROSE = (
+    r"(?P<org>\[[^\]]+\]\([^)]+\)|[A-Z](?:[^.,;\n]|\.(?=[a-z0-9])){1,60}?(?:\s*\([^)]*\))?)"
+)
 _WORKING_AS_RES = (
     # "currently working as a Data Engineer at Example Corp", "I worked for three years as
     # a computational linguist at Kielikone Labs (2016–2019)"
@@ -284,7 +288,7 @@ _WORKING_AS_RES = (
         r"(?:\s+for\s+[\w ]{1,25}?)?\s+as\s+(?:an?\s+|the\s+)?"
         r"(?P<title>[^.\n]{2,80}?)\s+(?:at|with|for)\s+(?:the\s+)?"
         + ORG_IN_PROSE
-        + r"(?=[.,;\n]|$)"
+        + r"(?=[,;\n]|\.(?![a-z0-9])|$)"
     ),
     # "I work at Ferrugem Labs as a Backend Engineer", "currently working at X as an SRE"
     re.compile(
@@ -315,7 +319,7 @@ _I_AM_A_RE = re.compile(
     r"\bI(?:'m|’m| am)\s+[^,.\n]{2,60},\s+(?P<now>currently\s+)?(?P<verb>)(?:an?|the)\s+"
     r"(?P<title>[^,.;\n]{2,60}?)\s+(?:at|with)\s+(?:the\s+)?"
     + ORG_IN_PROSE
-    + r"(?=[.,;\n]|\s+in\b|$)"
+    + r"(?=[,;\n]|\.(?![a-z0-9])|\s+in\b|$)"
 )
 _SMALL_WORDS = frozenset({"of", "and", "for", "in", "the", "at", "to", "on", "a", "an"})
 
@@ -339,7 +343,7 @@ _BE_A_RE = re.compile(
     r"(?P<now>(?:currently|now)\s+)?(?:an?|the)\s+"
     r"(?P<title>[^.,;:()\n]{2,60}?)\s+(?P<prep>at|with|of|for)\s+(?:the\s+)?"
     + ORG_IN_PROSE
-    + r"(?=[.,;:\n]|\s+(?:in|since|from|between|until|where|for)\b|"
+    + r"(?=[,;:\n]|\.(?![a-z0-9])|\s+(?:in|since|from|between|until|where|for)\b|"
     r"\s+and\s+(?:I|my|she|he|they|we|her|his|then)\b|$)"
 )
 # A title that names what it heads: "founder of Lumenka", not "member of the jury".
@@ -367,7 +371,7 @@ def roles_in_prose(text: str) -> list[tuple[RoleRecord, str]]:
     found = sorted(
         (
             m
-            for pattern in (*_WORKING_AS_RES, _I_AM_A_RE, _BE_A_RE, _STAYED_RE)
+            for pattern in (*_WORKING_AS_RES, _I_AM_A_RE, _BE_A_RE, _STAYED_RE, _INTERNED_RE)
             for m in pattern.finditer(text)
         ),
         key=lambda m: m.start(),
@@ -379,6 +383,8 @@ def roles_in_prose(text: str) -> list[tuple[RoleRecord, str]]:
             continue
         if m.re is _STAYED_RE:
             role = _continued_role(text, m, out[-1][0]) if out else None
+        elif m.re is _INTERNED_RE:
+            role = _internship(text, m)
         else:
             role = _prose_role(text, m)
         if role:
@@ -387,6 +393,12 @@ def roles_in_prose(text: str) -> list[tuple[RoleRecord, str]]:
     return out
 
 
+# "During my college years, I interned at Synaptik", "I also interned at [Calltide](url)".
+_INTERNED_RE = re.compile(
+    r"\b(?P<now>currently\s+)?(?P<verb>interned|interning)\s+(?:at|with|for)\s+(?:the\s+)?"
+    + ORG_IN_PROSE
+    + r"(?=[,;:\n]|\.(?![a-z0-9])|\s+(?:in|since|from|between|until|where|for|and|during)\b|$)"
+)
 # "... and stayed as a front-end developer until 2019", "was promoted to Staff Engineer in
 # 2021": the next role at the organization the sentence before named.
 _STAYED_RE = re.compile(
@@ -397,6 +409,28 @@ _STAYED_RE = re.compile(
 _UNTIL_RE = re.compile(
     rf"^\s+(?:until|till|through)\s+(?P<end>{_YEAR})|^\s+in\s+(?P<start>{_YEAR})"
 )
+
+
+def _internship(text: str, m: re.Match[str]) -> tuple[RoleRecord, str] | None:
+    """ "I interned at Synaptik (2019)": an internship, with what dates the sentence has."""
+    links = find_links(m["org"])
+    dates, org, _extras = pull_dates(plain_text(m["org"]).strip())
+    sentence = re.split(r"(?<=[.!?])\s|\n", text[m.end() :], maxsplit=1)[0]
+    if dates is None and (tail := _TAIL_DATES_RE.search(sentence)):
+        dates = _tail_range(tail)
+    if not org or len(org.split()) > 6:
+        return None
+    role = RoleRecord(
+        title="Intern",
+        organization=org,
+        organization_url=links[0].url if links else "",
+        kind="internship",
+        start=dates.start if dates else None,
+        end=dates.end if dates else None,
+        is_current=bool(m["now"]) or bool(dates and dates.is_current),
+        section="",
+    )
+    return role, ""
 
 
 def _continued_role(
@@ -460,7 +494,9 @@ def _prose_role(text: str, m: re.Match[str]) -> tuple[RoleRecord, str] | None:
         org, place = head.strip(), tail_place.strip()
     elif (pm := _TAIL_PLACE_RE.match(text[m.end() :])) and looks_like_place(pm["place"]):
         place = pm["place"].strip()
-    if place and (more := re.match(r",\s*([A-Z][^.,;\n]{1,30})(?=[.,;\n]|$)", text[m.end() :])):
+    if place and (
+        more := re.match(r",\s*([A-Z][^.,;\n]{1,30})(?=[,;\n]|\.(?![a-z0-9])|$)", text[m.end() :])
+    ):
         place = f"{place}, {more[1].strip()}" if looks_like_place(more[1]) else place
     current = (bool(groups.get("now")) or not past) and not (dates and dates.end)
     role = RoleRecord(

@@ -85,7 +85,7 @@ KNOWN_GAPS: dict[str, str] = {
         "headline '', wanted 'machine learning engineer'; person named 'priya.raman'; 0 roles"
     ),
     "outside/hugo-about/yaml_menu_prose_internships.md": (
-        "0 roles, wanted 3: []; 1 education entries, wanted 2: [(\"bachelor's degree in Comput"
+        "2 roles, wanted 3: [('Intern', 'Synaptik'), ('Intern', 'Calltide.ai')]"
     ),
     "outside/hugo-ama/ama_questioner_key_jorgen.md": (
         "family 'interview'; person '', wanted one of ['Jørgen Aalto-Mbeki']; interview kind "

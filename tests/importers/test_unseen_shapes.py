@@ -518,3 +518,18 @@ def test_bold_led_project_paragraphs_fenced_skill_groups_and_labelled_rows():
     assert [(e.degree, e.institution) for e in doc.education] == [
         ("M.S. Information Systems", "Lakeshore State University")
     ]
+
+
+def test_internships_and_two_degrees_told_in_one_sentence_each():
+    doc = parse_text(
+        "---\ntitle: About\ndate: 2024-01-01\n---\n\nI'm Lin Qiao.\n\n"
+        "I received my bachelor's degree in Computer Science from Qiantang University and "
+        "Master's degree, also in Computer Science, from UC Coronado.\n\n"
+        "During my college years, I interned at Synaptik, building a framework. I also "
+        "interned at Calltide.ai and developed the management backend.\n",
+    )
+    assert [(r.title, r.organization, r.kind) for r in doc.roles] == [
+        ("Intern", "Synaptik", "internship"),
+        ("Intern", "Calltide.ai", "internship"),
+    ]
+    assert [e.institution for e in doc.education] == ["Qiantang University", "UC Coronado"]
