@@ -159,6 +159,9 @@ def _read_organizations(b: Builder, meta: dict[str, Any]) -> list[dict[str, Any]
     ]
     role_title = _text(meta.get("role"))
     org = orgs[0] if orgs else {}
+    title, at, named = role_title.partition(" @ ")
+    if at and named.strip().casefold() == _text(org.get("name")).casefold():
+        role_title = title.strip()  # "role: SDE @ Sendwise", Sendwise the organization
     if role_title:
         b.roles.append(
             RoleRecord(

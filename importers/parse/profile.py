@@ -682,6 +682,10 @@ class Builder:
         self.infer_name()
         self.location = self.location or _place_from_prose(self.headline)
         self.roles = _without_bio_duplicates(self.roles, self.bio_roles)
+        if self.records_listed:
+            # The structured data's roles first, then those only the biography tells of.
+            listed = len(self.roles) - sum(1 for r in self.roles if r in self.bio_roles)
+            self.roles = [*self.roles[-listed:], *self.roles[:-listed]] if listed else self.roles
         tags: list[str] = []
         seen: set[str] = set()
         for tag in [*self.tags, *self.skills]:
@@ -1146,6 +1150,21 @@ class Builder:
             # "I'm Ada, a staff engineer in Cluj": when no role sentence said it better.
             self.headline = self.self_description(bio[:2000])
 
+    def _listed_already(self, role: RoleRecord) -> bool:
+        """A role the biography tells of that the structured data lists already, as a job
+        or as studies ("I am a PhD student in the Orrin Lab at Westbrook Tech")."""
+        org = _significant_word(role.organization or "")
+        title = role.title.casefold()
+        for listed in self.roles:
+            other = listed.title.casefold()
+            if (
+                title in other
+                or other in title
+                or org == _significant_word(listed.organization or "")
+            ):
+                return True
+        return any(org and org == _significant_word(e.institution) for e in self.education)
+
     def self_description(self, bio: str, *, third_person: bool = False) -> str:
         """What the bio's first sentences say the person is: "Hanna Kowal is an
         **accessibility consultant and screen-reader user** based in Gdańsk", "I'm Ada, a
@@ -1165,7 +1184,7 @@ class Builder:
         """ "I have been a backend developer at X since 2018": a role the prose tells; the
         bio's first one says what the person does when nothing else has."""
         for n, (role, place) in enumerate(roles_in_prose(text)):
-            if self.records_listed:
+            if self.records_listed and self._listed_already(role):
                 self.location = self.location or place
                 continue
             same = (role.title.casefold(), role.organization)
@@ -2065,6 +2084,12 @@ _ORGANIZATION_RE = re.compile(
     ORG_WORDS_RE.pattern + "|" + INSTITUTION_WORDS.pattern + r"|\b(association|society|council)\b",
     re.I,
 )
+
+
+def _significant_word(name: str) -> str:
+    """ "Westbrook Tech" and "Westbrook Institute of Technology": "westbrook"."""
+    words = [w for w in re.findall(r"\w+", name.casefold()) if len(w) > 3 and w != "the"]
+    return words[0] if words else ""
 
 
 def _titles_held_at(section: str, org: str, chunk: str) -> list[RoleRecord]:

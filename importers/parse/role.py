@@ -249,6 +249,10 @@ def roles_in_passing(md: str, section: str = "") -> list[RoleRecord]:
     for item in items:
         text = _LOGO_LINK_RE.sub(r"[\1](\2)", item.text)
         plain = LEADING_SYMBOLS_RE.sub("", plain_text(text)).strip()
+        # "🏢 2018 to 2024: Technical Co-Founder @ StackHarbor": dated, so done with.
+        dates = None
+        if lead := _LEADING_YEARS_RE.match(plain):
+            dates, plain = _years_range(lead["years"]), plain[lead.end() :]
         m = _IN_PASSING_RE.match(plain)
         if not m or not titleish(m["title"]) or _NOT_A_TITLE_RE.search(m["title"]):
             continue
@@ -266,11 +270,31 @@ def roles_in_passing(md: str, section: str = "") -> list[RoleRecord]:
                 organization=org,
                 organization_url=link.url if link and link.label.strip() == org else "",
                 kind=role_kind(title),
-                is_current=not re.search(r"(?i)\b(former|ex-|previously)\b", plain),
+                start=dates.start if dates else None,
+                end=dates.end if dates else None,
+                is_current=(dates.is_current if dates else not _FORMER_RE.search(plain)),
                 section=section,
             )
         )
     return out
+
+
+_FORMER_RE = re.compile(r"(?i)\b(former|ex-|previously)\b")
+_LEADING_YEARS_RE = re.compile(
+    r"^(?P<years>(?:19|20)\d\d(?:\s*(?:to|-|–|—|,|&|and)\s*(?:(?:19|20)\d\d|now|present|today))*)"
+    r"\s*[:—–-]\s+"
+)
+
+
+def _years_range(text: str) -> DateRange | None:
+    """ "2018 to 2024", "2017, 2018", "2019 - now": from the first year to the last."""
+    if found := parse_date_range(text):
+        return found
+    years = re.findall(r"(?:19|20)\d\d", text)
+    current = bool(re.search(r"(?i)now|present|today", text))
+    if not years:
+        return None
+    return parse_date_range(f"{years[0]} – {'present' if current else years[-1]}")
 
 
 # -- Roles told in sentences --------------------------------------------------------
@@ -290,12 +314,13 @@ _WORKING_AS_RES = (
         + ORG_IN_PROSE
         + r"(?=[,;\n]|\.(?![a-z0-9])|$)"
     ),
-    # "I work at Ferrugem Labs as a Backend Engineer", "currently working at X as an SRE"
+    # "I work at Ferrugem Labs as a Backend Engineer", "currently working at X as an SRE",
+    # "I was associated with the Open Archive Foundation as a volunteer from 2016 to 2019"
     re.compile(
-        r"\b(?P<now>currently\s+)?(?P<verb>working|work|worked|employed)\s+(?:at|for|with)\s+"
-        r"(?:the\s+)?"
-        + ORG_IN_PROSE
-        + r"\s+as\s+(?:an?\s+|the\s+)?(?P<title>[^.,;\n]{2,60}?)(?=[.,;\n!]|\s+and\b|$)"
+        r"\b(?P<now>currently\s+)?(?P<verb>working|work|worked|employed|associated|"
+        r"volunteered|volunteering)\s+(?:at|for|with)\s+"
+        r"(?:the\s+)?" + ORG_IN_PROSE + r"\s+as\s+(?:an?\s+|the\s+)?(?P<title>[^.,;\n]{2,60}?)"
+        r"(?=[.,;\n!]|\s+and\b|\s+(?:from|since|between|until|in)\s+(?:19|20)\d\d|$)"
     ),
 )
 
@@ -341,10 +366,10 @@ _BE_A_RE = re.compile(
     r"\b(?:I(?:'m|’m|'ve been|’ve been)|(?:I|[Ss]he|[Hh]e|[Tt]hey)\s+"
     r"(?P<verb>am|is|are|was|were|have been|has been|had been|became|become))\s+"
     r"(?P<now>(?:currently|now)\s+)?(?:an?|the)\s+"
-    r"(?P<title>[^.,;:()\n]{2,60}?)\s+(?P<prep>at|with|of|for)\s+(?:the\s+)?"
+    r"(?P<title>[^.,;:()\n]{2,60}?)\s+(?P<prep>at|with|of|for|@)\s+(?:the\s+)?"
     + ORG_IN_PROSE
     + r"(?=[,;:\n]|\.(?![a-z0-9])|\s+(?:in|since|from|between|until|where|for)\b|"
-    r"\s+and\s+(?:I|my|she|he|they|we|her|his|then)\b|$)"
+    r"\s+and\s+(?:I|my|she|he|they|we|her|his|then)\b|(?<=\))\s|$)"
 )
 # A title that names what it heads: "founder of Lumenka", not "member of the jury".
 _HEAD_OF_RE = re.compile(

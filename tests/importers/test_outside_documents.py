@@ -60,7 +60,7 @@ KNOWN_GAPS: dict[str, str] = {
         "skill 'Prisma' missing; skill 'Playwright' missing"
     ),
     "outside/github-readme/emoji_year_bullets_jmtan/README.md": (
-        "0 roles, wanted 3: []; no project titled 'Image Overlay Generator'; no project title"
+        "2 roles, wanted 3: [('Technical Co-Founder', 'StackHarbor'), ('Software Engineer', '"
     ),
     "outside/github-readme/html_french_mael.md": (
         "person 'Mael Quintard', wanted one of ['Maël']; website link 'https://quintard.examp"
@@ -101,9 +101,6 @@ KNOWN_GAPS: dict[str, str] = {
     ),
     "outside/hugo-blox-author/authors/admin/_index.md": (
         "sections ['Experience', 'About Me', 'Education'], wanted ['About Me']"
-    ),
-    "outside/hugo-blox-author/authors/kickstart/_index.md": (
-        "1 roles, wanted 3: [('SDE @ Sendwise', 'Sendwise')]"
     ),
     "outside/hugo-blox-author/authors/marco-venturelli/_index.md": (
         "0 roles, wanted 1: []; 0 education entries, wanted 1: []"

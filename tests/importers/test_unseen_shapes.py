@@ -533,3 +533,34 @@ def test_internships_and_two_degrees_told_in_one_sentence_each():
         ("Intern", "Calltide.ai", "internship"),
     ]
     assert [e.institution for e in doc.education] == ["Qiantang University", "UC Coronado"]
+
+
+def test_about_list_roles_dated_first_and_titles_at_a_linked_organization():
+    doc = parse_text(
+        "### Hi, I'm Mei Tan\n\nI am a Software Engineer @ [Civic Digital Works](https://cdw."
+        "example.org/) working on Lantern.\n\n"
+        "- 🏢 2018 to 2024: Technical Co-Founder @ [StackHarbor](https://sh.example.com) "
+        "(Series A) & scaled it.\n- 🏢 2015, 2016: Data Engineer @ Lodos Analytics\n",
+        "README.md",
+    )
+    got = [(r.title, r.organization, str(r.start), str(r.end), r.is_current) for r in doc.roles]
+    assert ("Software Engineer", "Civic Digital Works", "None", "None", True) in got
+    assert ("Technical Co-Founder", "StackHarbor", "2018", "2024", False) in got
+    assert ("Data Engineer", "Lodos Analytics", "2015", "2016", False) in got
+
+
+def test_hugo_blox_role_at_its_organization_and_the_biography_adding_only_new_roles():
+    doc = parse_text(
+        "---\ntitle: Tarun Vale\nrole: SDE @ Sendwise\norganizations:\n  - name: Sendwise\n"
+        "education:\n  courses:\n    - course: MS Computer Science\n"
+        "      institution: Mesa Ridge State University\n      year: 2022\n---\n\n"
+        "I am an SDE at Sendwise. Prior to joining MRSU, I worked as a Software Engineer at "
+        "Zenith. I was associated with the Open Archive Foundation as a volunteer from 2016 "
+        "to 2019.\n",
+        "content/authors/tarun/_index.md",
+    )
+    assert [(r.title, r.organization, str(r.start), str(r.end)) for r in doc.roles] == [
+        ("SDE", "Sendwise", "None", "None"),
+        ("Software Engineer", "Zenith", "None", "None"),
+        ("Volunteer", "Open Archive Foundation", "2016", "2019"),
+    ]
