@@ -199,9 +199,22 @@ def education_from_lines(
     if place_at is None:
         return None
     dates, core, extras = dated[at][1]
-    degree = core.strip(" ,;:-–—")
+    degree = core.strip(" ,;:-–—/|·")
     institution, location = _institution_place(plain_text(lines[place_at]).strip(" ,;"))
-    notes = [plain_text(ln) for n, ln in enumerate(lines) if n not in {at, place_at}]
+    if m := _DEGREE_FROM_RE.match(institution):
+        # "B.Tech in Computer Science from Sirpur Institute of Technology" over the dates.
+        institution, location = _institution_place(m["institution"].strip())
+        degree, location = (
+            m["degree"].strip(),
+            location or (degree if looks_like_place(degree) else ""),
+        )
+    named = next((n for n in others if n != place_at and names_a_degree(lines[n])), None)
+    if named is not None and (not degree or looks_like_place(degree)):
+        # "**Ph.D. in Geoinformatics (in progress)**" on a line of its own.
+        location = location or (degree if looks_like_place(degree) else "")
+        degree = re.sub(r"\s*\((?:in progress|ongoing|current)\)", "", plain_text(lines[named]))
+    used = {at, place_at, named}
+    notes = [plain_text(ln) for n, ln in enumerate(lines) if n not in used]
     start, end = dates.start, dates.end
     if end is None and not dates.is_current:
         start, end = None, start  # "B.Sc., 2020": the year it was earned
@@ -215,6 +228,11 @@ def education_from_lines(
         summary="\n\n".join(p for p in ["; ".join([*extras, *notes]), summary] if p),
         section=section,
     )
+
+
+_DEGREE_FROM_RE = re.compile(
+    r"^(?P<degree>" + _DEGREE + r".{0,80}?)\s+(?:from|at)\s+(?:the\s+)?(?P<institution>.+)$", re.I
+)
 
 
 def _institution_place(text: str) -> tuple[str, str]:

@@ -50,8 +50,10 @@ ORG_SUFFIX = re.compile(r"^(inc|ltd|llc|llp|gmbh|ag|sa|corp|co|plc|limited|pvt)\
 
 
 INSTITUTION_WORDS = re.compile(
-    r"\b(university|universit[éeà]|college|institute|school|academy|polytechnic|iit|mit|"
-    r"epfl|eth|conservatory|hochschule|lyceum|seminary|bootcamp)\b",
+    r"\b(university|universi(?:t[éeàáä]\w*|dad|dade|teit|tas|ty)|uniwersytet|college|coll[èe]ge|"
+    r"col[eé]gio|institute|instituto|institut|school|escuela|escola|[ée]cole|academy|academia|"
+    r"akademie|polytechnic|polit[eé]cnic[oa]|politecnico|iit|mit|epfl|eth|conservatory|"
+    r"hochschule|lyceum|liceo|lycée|seminary|bootcamp)\b",
     re.I,
 )
 

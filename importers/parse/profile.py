@@ -1394,7 +1394,8 @@ class Builder:
             if not line.strip() or ITEM_START_RE.match(line) or line.startswith((" ", "\t")):
                 continue
             role = parse_role(line, section=section)
-            if role is not None:
+            if role is not None and not (looks_like_place(role.title) and not titleish(role.title)):
+                # ("**Aug 2020 - Now** / Bangalore" is a date line, "Bangalore" no title.)
                 starts.append((i, role))
         if not starts:
             return 0, body
@@ -1579,6 +1580,9 @@ class Builder:
                 rest.append(f"### {head}")
             else:
                 items, leftover = split_list(chunk)
+                if not items and "lines" in getattr(make, "__code__", _NO_CODE).co_varnames:
+                    # A paragraph whose lines are an entry's fields (hard breaks).
+                    items, leftover = _broken_paragraphs(leftover)
             for item in items:
                 text, extra = item.text, item.children
                 if images := _IMAGE_RE.findall(text):
@@ -2092,6 +2096,24 @@ def _significant_word(name: str) -> str:
     return words[0] if words else ""
 
 
+_NO_CODE = (lambda: None).__code__
+
+
+def _broken_paragraphs(md: str) -> tuple[list[Item], str]:
+    """Paragraphs of two to four hard-broken lines, each as an entry of lines; the rest."""
+    items: list[Item] = []
+    rest: list[str] = []
+    for para in re.split(r"\n[ \t]*\n", md):
+        lines = [ln for ln in para.split("\n") if ln.strip()]
+        broken = all(re.search(r"(?:  |\\|<br\s*/?>)\s*$", ln) for ln in lines[:-1])
+        if 2 <= len(lines) <= 6 and broken:
+            clean = tuple(re.sub(r"(?:\s*<br\s*/?>|\\|\s+)$", "", ln).strip() for ln in lines)
+            items.append(Item(" ".join(clean), "", clean))
+        elif para.strip():
+            rest.append(para)
+    return items, "\n\n".join(rest)
+
+
 def _titles_held_at(section: str, org: str, chunk: str) -> list[RoleRecord]:
     """A heading naming the organization over a list of the titles held there, each
     dated, each with its bullets."""
@@ -2112,9 +2134,19 @@ def _role_field_lines(section: str, head: str, chunk: str) -> RoleRecord | None:
     """ "### Pellucid Corp - Phoenix, AZ" over "**Release Manager**" and "*Nov 2024 –
     Present*", each on a line of its own, then the bullets: one role."""
     para, _, rest = chunk.strip().partition("\n\n")
+    second, _, after = rest.partition("\n\n")
+    if "\n" not in para.strip() and second.strip() and not ITEM_START_RE.match(second):
+        # "_Member of Technical Staff_", a blank line, "**Aug 2020 - Now** / Bangalore".
+        para, rest = f"{para}\n{second}", after
     lines = [plain_text(ln).strip() for ln in para.split("\n") if ln.strip()]
     if not 2 <= len(lines) <= 3 or any(ITEM_START_RE.match(ln) for ln in para.split("\n")):
         return None
+    places: dict[int, str] = {}
+    for n, ln in enumerate(lines):
+        # "Aug 2020 - Now / Bangalore, IN": the dates, then where.
+        first, sep, where = ln.partition(" / ")
+        if sep and parse_date_range(first.strip("*_ ")) is not None:
+            lines[n], places[n] = first, where.strip()
     dated = [n for n, ln in enumerate(lines) if parse_date_range(ln.strip("*_ ")) is not None]
     if len(dated) != 1:
         return None
@@ -2122,7 +2154,8 @@ def _role_field_lines(section: str, head: str, chunk: str) -> RoleRecord | None:
     if not title or len(title) > 100 or titleish(head) > titleish(title):
         return None
     dates = parse_date_range(lines[dated[0]].strip("*_ "))
-    org, place = _org_and_place(plain_text(head))
+    org, place = _org_and_place(re.sub(r"(?i)<br\s*/?>", "", plain_text(head)).strip())
+    place = place or places.get(dated[0], "")
     notes = [ln for n, ln in enumerate(lines) if n != dated[0] and ln != title]
     items, leftover = split_list(rest)
     return RoleRecord(

@@ -564,3 +564,26 @@ def test_hugo_blox_role_at_its_organization_and_the_biography_adding_only_new_ro
         ("Software Engineer", "Zenith", "None", "None"),
         ("Volunteer", "Open Archive Foundation", "2016", "2019"),
     ]
+
+
+def test_entries_set_as_paragraphs_of_broken_lines_and_dates_with_a_place():
+    doc = parse_text(
+        "# Devi Raman\n\n## Experience\n\n### Veltrix Microsystems Pvt. Ltd<br>\n"
+        "_Member of Technical Staff_\n\n**Aug 2020 - Now** / Bangalore, IN\n\n- Build it\n\n"
+        "## Education\n\n**Ph.D. in Geoinformatics (in progress)**  \n"
+        "Universidade Atlântica do Norte  \nAugust 2020 - Present  \nAdvised by Dr. Helena Vaz\n\n"
+        "B.Tech in Computer Science from Sirpur Institute of Technology<br>\n"
+        "**2016 - 2020** / Raipur, IN\n",
+    )
+    (role,) = doc.roles
+    assert (role.title, role.organization, role.location, role.is_current) == (
+        "Member of Technical Staff",
+        "Veltrix Microsystems Pvt. Ltd",
+        "Bangalore, IN",
+        True,
+    )
+    assert [(e.degree, e.institution, e.location) for e in doc.education] == [
+        ("Ph.D. in Geoinformatics", "Universidade Atlântica do Norte", ""),
+        ("B.Tech in Computer Science", "Sirpur Institute of Technology", "Raipur, IN"),
+    ]
+    assert "Advised by Dr. Helena Vaz" in doc.education[0].summary
