@@ -57,7 +57,7 @@ _CONTACT_ITEM = (
     r"|\+?\(?\d[\d ().-]{6,}\d)"  # +90 (0)000 000 0000
 )
 _CONTACT_ICON = r"(?:[^\w\s\[<>*+#|·•,(-]{1,3}\s*)?"
-_CONTACT_SEPARATOR = r"\s*(?:[·|•,]|&middot;|&bull;)\s*"
+_CONTACT_SEPARATOR = r"(?:\s*(?:[·|•,]|&middot;|&bull;)\s*|\s+/\s+)"
 _CONTACT_LINE_RE = re.compile(
     rf"\s*{_CONTACT_ICON}{_CONTACT_ITEM}(?:{_CONTACT_SEPARATOR}{_CONTACT_ICON}{_CONTACT_ITEM})*\s*"
 )

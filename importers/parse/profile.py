@@ -997,6 +997,19 @@ class Builder:
         ("Robotics researcher working on ...") is taken, and it stays in the text."""
         first, _, rest = preamble.partition("\n\n")
         line = first.strip()
+        if line.startswith(">") and not tagline_only:
+            # "> Firmware engineer specializing in ..." set as a quote under the name.
+            quoted = re.sub(r"(?m)^>[ \t]?", "", line).strip().split("\n")[0].strip()
+            if (
+                quoted
+                and not quoted.endswith(".")
+                and len(quoted.split()) <= 12
+                and titleish(quoted)
+            ):
+                self.headline = plain_text(quoted)
+            return preamble
+        if "\n" in line and not tagline_only and self._broken_opening(line):
+            return preamble
         if not line or "\n" in line or line.startswith(("-", "[", "!", "<", "#", "|", ">")):
             return preamble
         parts = [p.strip() for p in re.split(r"\s+[|·•]\s+", line) if p.strip()]
@@ -1030,6 +1043,22 @@ class Builder:
             self.headline, location = split_headline(plain_text(line))
             self.location = self.location or location
         return rest.strip()
+
+    def _broken_opening(self, para: str) -> bool:
+        """ "**Software Engineer**<br>" over "Bangalore, India<br>" over the contact line:
+        the headline and the place, each on a line of its own (the text stays)."""
+        lines = [ln for ln in para.split("\n") if ln.strip()]
+        if not all(re.search(r"(?:  |\\|<br\s*/?>)\s*$", ln) for ln in lines[:-1]):
+            return False
+        head = plain_text(re.sub(r"(?:<br\s*/?>|\\)\s*$", "", lines[0])).strip()
+        if not head or len(head.split()) > 10 or head.endswith(".") or not titleish(head):
+            return False
+        self.headline = head
+        for line in lines[1:]:
+            place = plain_text(re.sub(r"(?:<br\s*/?>|\\)\s*$", "", line)).strip()
+            if not self.location and looks_like_place(place):
+                self.location = place
+        return True
 
     def take_contact_lines(self, text: str, *, drop: bool = True) -> str:
         """Lines made only of contact items ("mail@x.org · [Website](url) · [GitHub](url)"):
