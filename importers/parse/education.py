@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from .lexicon import (
@@ -145,8 +146,22 @@ def education_in_prose(md: str) -> list[EducationRecord]:
     stays in the bio."""
     out: list[EducationRecord] = []
     for chunk in _CHUNK_SPLIT_RE.split(md):
-        out.extend(_degrees_in(plain_text(chunk)))
+        # A link's words are one name ("[Eastbank University of Engineering and Technology]
+        # (url)"): they are bound, so "and" inside them ends no institution.
+        bound = _MD_LINK_RE.sub(lambda m: m[1].replace(" ", _BOUND), chunk)
+        for entry in _degrees_in(plain_text(bound)):
+            out.append(
+                replace(
+                    entry,
+                    institution=entry.institution.replace(_BOUND, " "),
+                    degree=entry.degree.replace(_BOUND, " "),
+                )
+            )
     return out
+
+
+_BOUND = "\u2063"  # an invisible separator: no \s, no word character
+_MD_LINK_RE = re.compile(r"(?<!!)\[([^\[\]\n]{1,120})\]\([^()\s]*\)")
 
 
 # Paragraphs and list items: a sentence does not run from one into the next.

@@ -312,7 +312,7 @@ _WORKING_AS_RES = (
         r"(?:\s+for\s+[\w ]{1,25}?)?\s+as\s+(?:an?\s+|the\s+)?"
         r"(?P<title>[^.\n]{2,80}?)\s+(?:at|with|for)\s+(?:the\s+)?"
         + ORG_IN_PROSE
-        + r"(?=[,;\n]|\.(?![a-z0-9])|$)"
+        + r"(?=[,;\n]|\.(?![a-z0-9])|(?<=\))\s|$)"
     ),
     # "I work at Ferrugem Labs as a Backend Engineer", "currently working at X as an SRE",
     # "I was associated with the Open Archive Foundation as a volunteer from 2016 to 2019"
@@ -366,7 +366,7 @@ _BE_A_RE = re.compile(
     r"\b(?:I(?:'m|’m|'ve been|’ve been)|(?:I|[Ss]he|[Hh]e|[Tt]hey)\s+"
     r"(?P<verb>am|is|are|was|were|have been|has been|had been|became|become))\s+"
     r"(?P<now>(?:currently|now)\s+)?(?:an?|the)\s+"
-    r"(?P<title>[^.,;:()\n]{2,60}?)\s+(?P<prep>at|with|of|for|@)\s+(?:the\s+)?"
+    r"(?P<title>[^.,;:()\n]{2,60}?)\s+(?P<prep>at|with|of|for|@|on)\s+(?:the\s+)?"
     + ORG_IN_PROSE
     + r"(?=[,;:\n]|\.(?![a-z0-9])|\s+(?:in|since|from|between|until|where|for)\b|"
     r"\s+and\s+(?:I|my|she|he|they|we|her|his|then)\b|(?<=\))\s|$)"
@@ -541,6 +541,9 @@ def _prose_role(text: str, m: re.Match[str]) -> tuple[RoleRecord, str] | None:
 def _plausible_title(title: str, prep: str) -> bool:
     if not titleish(title) or len(title.split()) > 6 or re.search(r"\b(?:who|that|which)\b", title):
         return False
+    if prep == "on":
+        # "a freelance developer on [GigHarbor]": a platform one works on, as a freelancer.
+        return bool(re.search(r"(?i)\b(freelanc\w*|contractor|consultant)\b", title))
     return prep != "of" or bool(_HEAD_OF_RE.search(title))
 
 

@@ -65,9 +65,6 @@ KNOWN_GAPS: dict[str, str] = {
     "outside/github-readme/html_french_mael.md": (
         "person 'Mael Quintard', wanted one of ['Maël']; website link 'https://quintard.examp"
     ),
-    "outside/github-readme/html_h1_emoji_prose_thao/README.md": (
-        "0 roles, wanted 2: []; education 1 (Eastbank University of Engineering and Technolog"
-    ),
     "outside/github-readme/nested_resume_wendell.md": (
         "role 3 (Software Engineer): organization 'RemoteDesk Team', wanted ['Sentinel Labs /"
     ),
