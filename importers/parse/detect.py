@@ -70,12 +70,16 @@ def detect_family(meta: dict[str, Any], body: str, fmt: str = "", source_name: s
         return "jekyll-about"
     if fmt == "toml" or {k.lower() for k in meta} & _HUGO_KEYS:
         return "hugo-post"
-    readme = _README_HINTS.search(body, 0, 200_000) or source_name.lower().endswith("readme.md")
-    if readme and not fmt:
-        # A README has no front matter: a page that has one belongs to a site.
-        return "github-readme"
+    hints = {h.lower() for h in _README_HINTS.findall(body[:200_000])}
+    hint = bool(hints)
+    named = source_name.lower().endswith("readme.md")
     # The headings at every level: a CV nests its sections under "## Title" as often.
     cv_kinds = {heading_kind(title) for _at, _level, title, _n in block_headings(body)} & _CV_KINDS
+    # A picture alone (a CV's headshot) is no README's sign; a badge or a widget is.
+    weak = hints == {"<img"} and len(cv_kinds) >= 2
+    if (named or (hint and not weak)) and not fmt:
+        # A README has no front matter: a page that has one belongs to a site.
+        return "github-readme"
     if len(cv_kinds) >= 2:
         return "markdown-cv"
     if fmt:

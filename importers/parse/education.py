@@ -37,6 +37,8 @@ def parse_education(text: str, *, section: str = "", summary: str = "") -> Educa
     if "; " in core:
         # "PhD, Computer Science; Boğaziçi University": the semicolon parts the two.
         first, second = (part.strip() for part in core.split("; ", 1))
+        if not location:
+            second, location = _institution_place(second)
     else:
         first, second = split_pair(core, prefer_org_first=" — " in core or " – " in core)
     # split_pair reads (title, org); here the "title" is the degree.
@@ -251,8 +253,14 @@ _DEGREE_FROM_RE = re.compile(
 
 
 def _institution_place(text: str) -> tuple[str, str]:
-    """ "Harborview Technological University, Singapore" -> the institution, the place."""
-    head, sep, tail = text.rpartition(", ")
-    if sep and INSTITUTION_WORDS.search(head) and looks_like_place(tail):
-        return head, tail
-    return text, ""
+    """ "Harborview Technological University, Singapore" -> the institution, the place;
+    "Vasterby University, Vasterby, Sweden" -> "Vasterby University", "Vasterby, Sweden"."""
+    parts = text.split(", ")
+    cut = len(parts)
+    while (
+        cut > 1
+        and looks_like_place(parts[cut - 1])
+        and INSTITUTION_WORDS.search(", ".join(parts[: cut - 1]))
+    ):
+        cut -= 1
+    return ", ".join(parts[:cut]), ", ".join(parts[cut:])

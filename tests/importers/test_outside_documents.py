@@ -144,9 +144,6 @@ KNOWN_GAPS: dict[str, str] = {
     "outside/markdown-cv/cjk_deflist_lin.md": (
         "email 'linruoxi@example.com' not in ['']; github link 'https://github.com/linruoxi' "
     ),
-    "outside/markdown-cv/deflist_comments_callum.md": (
-        "family 'github-readme'; education 1 (Vasterby University): institution 'Vasterby Uni"
-    ),
     "outside/markdown-cv/elipapa_maelle_kerbrat.md": (
         "role 3 (Teaching Assistant): title 'Teaching Assistant, Introduction to Fluid Dynami"
     ),
