@@ -84,7 +84,7 @@ _DEGREE_START_RE = re.compile(
 _PROSE_DEGREE_RE = re.compile(
     r"\b(?i:graduated|earned|received|obtained|completed|hold|holds|got|did|finished|"
     r"defended)\b[^.;]{0,40}?\b(?:an?|my|the|his|her|their)\s+"
-    r"(?P<degree>" + _DEGREE + r"(?:\s+(?:degree\s+)?(?:in|of)\s+[A-Z][\w&'’ -]*?)?)\s+"
+    r"(?P<degree>" + _DEGREE + r"(?:\s+(?:degree\s+)?(?:in|of)\s+[^\W\d_][\w&'’ -]*?)?)\s+"
     r"(?:from|at)\s+(?:the\s+)?(?P<institution>[A-Z][^,.;()\n]*?)"
     r"(?:\s*\([^)]*\))?(?:\s+in\s+(?P<year>(?:19|20)\d\d))?"
     r"(?=\s*[.,;]|\s+(?:and|where|with|under)\b|$)"

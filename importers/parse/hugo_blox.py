@@ -125,6 +125,9 @@ def parse(text: str, source_name: str = "") -> ProfileDocument:
         b.read_page(body)
     elif not b.bio:
         b.warnings.append("the profile has no biography")
+    if bio:
+        # The front matter's short bio tells its facts as the page's prose does.
+        b.read_bio_facts(bio)
     _add_sections(b, orgs)
     return b.build()
 

@@ -1153,11 +1153,22 @@ class Builder:
         for award in awards_in_prose(text):
             if not any(a.title.casefold() == award.title.casefold() for a in self.awards):
                 self.awards.append(award)
-        for degree in [] if self.records_listed else education_in_prose(text):
+        listed = self.records_listed and bool(self.education)
+        for degree in [] if listed else education_in_prose(text):
             new = degree.institution.casefold()
-            known = [e.institution.casefold() for e in self.education]
-            if not any(new in k or k in new for k in known):
+            at = next(
+                (
+                    n
+                    for n, e in enumerate(self.education)
+                    if new in e.institution.casefold() or e.institution.casefold() in new
+                ),
+                None,
+            )
+            if at is None:
                 self.education.append(degree)
+            elif degree.end and not self.education[at].end:
+                # Told twice, the second time with its year: the year is kept.
+                self.education[at] = replace(self.education[at], end=degree.end)
         return False
 
     def read_bio_facts(self, bio: str) -> None:

@@ -100,7 +100,7 @@ KNOWN_GAPS: dict[str, str] = {
         "sections ['Experience', 'About Me', 'Education'], wanted ['About Me']"
     ),
     "outside/hugo-blox-author/authors/marco-venturelli/_index.md": (
-        "0 roles, wanted 1: []; 0 education entries, wanted 1: []"
+        "education 1 (Politecnico di Valbruna): end None, wanted ['2023']"
     ),
     "outside/interview/headings_case_study_matteo.md": ("outlet ''"),
     "outside/interview/name_label_then_italic_theo.md": (
