@@ -180,6 +180,7 @@ def html_to_markdown(text: str) -> str:
     # Scripts and styles are code for the old site, never its content; an empty
     # element is an icon font's glyph (<i class="fa-solid fa-file-pdf"></i>).
     text = _SCRIPT_RE.sub("", text)
+    text = _IFRAME_RE.sub(_iframe_link, text)
     text = _EMPTY_INLINE_RE.sub("", text)
     # "<br/>" at a line's end is that line's hard break, not an empty line more.
     text = _BR_AT_END_RE.sub("  \n", text)
@@ -204,6 +205,19 @@ def html_to_markdown(text: str) -> str:
     # paragraph), which sets an entry's fields on lines of their own.
     result = _TRAILING_BLANKS_RE.sub(lambda m: "  " if m[1] else "", result)
     return re.sub(r"\n{3,}", "\n\n", result)
+
+
+_IFRAME_RE = re.compile(r"(?is)<iframe\b([^>]*)>.*?</iframe\s*>|<iframe\b([^>]*)/?>")
+
+
+def _iframe_link(m: re.Match[str]) -> str:
+    """An embedded player (a talk's video, a slide deck): a link to what it shows."""
+    found = attrs(m[1] or m[2] or "")
+    src = found.get("src", "").strip()
+    if not src.startswith(("http://", "https://", "//")):
+        return ""
+    title = found.get("title", "").strip() or "Embedded content"
+    return f"[{title}]({'https:' + src if src.startswith('//') else src})"
 
 
 _BR_AT_END_RE = re.compile(r"[ \t]*<br\s*/?>[ \t]*\n(?=[ \t]*\S)", re.I)

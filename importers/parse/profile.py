@@ -631,9 +631,10 @@ class Builder:
             # words are a full name (the greeting's first name, when it gave one).
             label = plain_text(link.label)
             if (
-                link.kind in {"linkedin", "github", "x", "mastodon", "orcid", "scholar"}
+                link.kind in {"linkedin", "github", "x", "mastodon"}
                 and looks_like_name(label)
                 and (not given or label.split()[0].casefold() == given.casefold())
+                and _handle_spells(profile_handle(link.url), label)
             ):
                 self.name = label
                 return
@@ -1578,6 +1579,12 @@ class Builder:
             items, leftover = split_list(chunk)
             for item in items:
                 text = item.text + (" " + item.children if item.children else "")
+                if not item.children and (lone := _profile_item(item.text)):
+                    # "- [ORCID](https://orcid.org/...)", "- [DBLP](...)": where the papers
+                    # are listed, not one of them.
+                    self.add_link(lone[2], lone[1])
+                    rest.append(f"- {item.text}")
+                    continue
                 # academicpages' convention: the site's owner is the author set in bold.
                 self.bold_authors.extend(
                     n.strip() for n in _BOLD_RE.findall(text) if looks_like_name(n.strip())
@@ -1997,6 +2004,21 @@ def _fenced_skill_lines(md: str) -> str:
 _BOLD_LABEL_RE = re.compile(
     r"^\s*(?:\*\*|__)(?P<label>[^*_\n]{1,30})(?:\*\*|__)(?:\s|&nbsp;)*[·•|—–:-](?:\s|&nbsp;)*"
 )
+_LONE_LINK_RE = re.compile(r"\[([^\[\]\n]{1,60})\]\(([^()\s]+)\)")
+# Sites that list a researcher's work: a link to one is a profile, not a publication.
+_PROFILE_SITE_RE = re.compile(
+    r"(?i)orcid\.org|scholar\.google|dblp\.|researchgate\.|semanticscholar\.org|"
+    r"scopus\.com/authid|webofscience|arxiv\.org/a/|ssrn\.com/author|openreview\.net/profile"
+)
+
+
+def _profile_item(text: str) -> re.Match[str] | None:
+    lone = _LONE_LINK_RE.fullmatch(text.strip())
+    if lone and (_PROFILE_SITE_RE.search(lone[2]) or is_profile_url(lone[2])):
+        return lone
+    return None
+
+
 _IMAGE_RE = re.compile(r"!\[[^\]\n]*\]\([^)\s]+(?:\s+\"[^\"\n]*\")?\)")
 _SEPARATED_RE = re.compile(r"^[^\n|·•]+(?:\s[|·•]\s[^\n|·•]+)+$")
 
@@ -2128,6 +2150,18 @@ _ORGANIZATION_RE = re.compile(
     ORG_WORDS_RE.pattern + "|" + INSTITUTION_WORDS.pattern + r"|\b(association|society|council)\b",
     re.I,
 )
+
+
+def _handle_spells(handle: str, name: str) -> bool:
+    """ "rowanpell" and "Rowan Pell": the account is named for the person (not "Google
+    Scholar" on a Scholar link)."""
+    bare = re.sub(r"[^a-z0-9]", "", anyascii_lower(handle))
+    words = [re.sub(r"[^a-z0-9]", "", anyascii_lower(w)) for w in name.split()]
+    return bool(bare) and any(len(w) > 2 and w in bare for w in (words[0], words[-1]))
+
+
+def anyascii_lower(text: str) -> str:
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
 
 
 def _significant_word(name: str) -> str:

@@ -129,7 +129,7 @@ KNOWN_GAPS: dict[str, str] = {
         "0 education entries, wanted 2: []; no publication titled 'Escaping by Symlink'; no p"
     ),
     "outside/jekyll-about/hugo_layout_talk_years_castelli.md": (
-        "orcid link 'https://orcid.org/0000-0002-1825-0097' not in []; scholar link 'https://"
+        "0 roles, wanted 5: []; 0 education entries, wanted 1: []"
     ),
     "outside/jekyll-about/minima_about_mere_tawhiri.md": (
         "no talk titled 'Your Editor Is a Product'"
