@@ -90,9 +90,6 @@ KNOWN_GAPS: dict[str, str] = {
     "outside/hugo-ama/ama_reddit_usernames_lukasz.md": (
         "family 'hugo-post'; person '', wanted one of ['Łukasz Żółw']; 0 interviews, wanted 1"
     ),
-    "outside/hugo-ama/bullet_questions_nested_answers_kaito.md": (
-        "family 'jekyll-about'; person 'Harjit Sandhu', wanted one of ['Kaito']; person named"
-    ),
     "outside/hugo-ama/q_headings_setext_sections_nullravi.md": (
         "23 questions, wanted 24; first question 'Q: How do you manage your personal life, wo"
     ),

@@ -587,3 +587,26 @@ def test_entries_set_as_paragraphs_of_broken_lines_and_dates_with_a_place():
         ("B.Tech in Computer Science", "Sirpur Institute of Technology", "Raipur, IN"),
     ]
     assert "Advised by Dr. Helena Vaz" in doc.education[0].summary
+
+
+def test_an_ama_whose_questions_are_bullets_over_their_answers():
+    doc = parse_text(
+        '---\nlayout: post\ntitle: "Infosec AMA with Kaito"\nauthor: Harjit Sandhu\n---\n\n'
+        "# AMA with [Kaito](https://twitter.com/Kaitohck2207)\n\n<br>\n\n"
+        " - What are your most discovered vulnerabilities?\n\n   - ***Broken Access Control.***\n\n"
+        "<br>\n\n - Q1) How much time you give to bug hunting?\n\n"
+        " - Q2) How much time to recon when you start?\n\n"
+        "   1. ***50-60 hours a week.***\n\n   2. ***About 2-3 days.***\n\n"
+        "<br>\n\n - What's your hacking schedule these days?\n\n   - ***Mostly evenings.***\n",
+        "ama.md",
+    )
+    assert doc.family == "hugo-ama"
+    assert doc.person.name == "Kaito"
+    (ama,) = doc.interviews
+    assert [(q.question, q.answer) for q in ama.questions] == [
+        ("What are your most discovered vulnerabilities?", "Broken Access Control."),
+        ("Q1) How much time you give to bug hunting?", "50-60 hours a week."),
+        ("Q2) How much time to recon when you start?", "About 2-3 days."),
+        ("What's your hacking schedule these days?", "Mostly evenings."),
+    ]
+    assert "https://twitter.com/Kaitohck2207" in [link.url for link in doc.links]

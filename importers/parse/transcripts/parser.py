@@ -821,9 +821,11 @@ def parse_transcript(
         b.warnings.append("the interviewed person is not named in the title")
     # Profile links in the intro that carry the person's name identify them.
     wanted = _norm(name)
-    for link in find_links(intro_md):
+    for link in find_links(f"{title}\n{intro_md}"):
         handle = profile_handle(link.url)
-        if handle and wanted and _norm(handle_name(handle)) == wanted:
+        on_name = wanted and _norm(plain_text(link.label)) == wanted
+        if handle and wanted and (_norm(handle_name(handle)) == wanted or on_name):
+            # "@ada_quill", or "# AMA with [Kaito](https://twitter.com/Kaitohck2207)".
             b.add_link(link.url, link.label)
     for text in [intro_md, *(r.answer for r in records[:3])]:
         _take_listed_profiles(b, text)

@@ -27,6 +27,12 @@ _TITLE_RES = (
         r"(?i)\b(?:five|ten|\d+|a\s+few)\s+questions\s+(?:for|with)\s+(?P<name>" + NAME + r")"
     ),
     re.compile(r"(?i)^\s*meet\s+(?P<name>" + NAME + r")\s*$"),
+    # "Infosec Bugbounty AMA with Kaito": an AMA or interview names its guest, even by
+    # one name.
+    re.compile(
+        r"(?i)\b(?:AMA|interview|chat|conversation|Q\s*&\s*A)\s+with\s+"
+        r"(?P<name>" + NAME + "|" + rf"(?-i:{_WORD})" + r")\s*$"
+    ),
     # "NFTs, Urbit IDs, and Communities w/ Kwame Ashby", "A chat with Ada Quill".
     re.compile(r"(?i)(?:\s|^)(?:w/|with|feat\.|ft\.)\s+(?P<name>" + NAME + r")\s*$"),
 )

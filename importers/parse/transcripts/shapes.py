@@ -16,7 +16,7 @@ from functools import lru_cache
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from ..blocks import split_list
+from ..blocks import Item, split_list
 
 _MD = MarkdownIt("commonmark")
 # A paragraph's first line in bold, ended by a line break: the question over its answer.
@@ -119,31 +119,78 @@ def _questions(found: list[Block]) -> list[Block]:
 _BOLD_ITEM_RE = re.compile(r"^(?:\*\*|__)(?P<q>[^*_\n][^\n]*?)(?:\*\*|__)$")
 
 
+def _asks(item: Item) -> re.Match[str] | None:
+    """A list item that asks, with its answer nested under it: "1. __Tell us about
+    yourself.__" (bold) or "- What's your hacking schedule?" (a question)."""
+    if not item.children:
+        return None
+    text = item.text.strip()
+    return _BOLD_ITEM_RE.match(text) or _PLAIN_ASK_RE.match(text)
+
+
+_PLAIN_ASK_RE = re.compile(r"^(?P<q>[^\n]{8,}\?)$")
+# An answer set wholly in emphasis ("- ***Broken Access Control.***"): the words only.
+_WHOLE_EMPHASIS_RE = re.compile(r"^\s*(?:[-*+]\s+)?(\*{1,3}|_{1,3})(?P<a>[^*_\n].*?)\1\s*$")
+
+
+def _answer_text(children: str) -> str:
+    items, rest = split_list(children)
+    if items and not rest.strip() and all(_WHOLE_EMPHASIS_RE.match(it.text) for it in items):
+        return "\n\n".join(_WHOLE_EMPHASIS_RE.match(it.text)["a"].strip() for it in items)
+    if not items and (whole := _WHOLE_EMPHASIS_RE.match(children.strip())):
+        return whole["a"].strip()
+    return children
+
+
 def _flatten_question_lists(body: str) -> str:
-    """ "1. __Tell us about yourself.__" over an indented answer, item after item: the
-    questions as bold paragraphs and the answers as the prose under them."""
+    """Questions set as list items, each over its indented answer ("1. __Tell us about
+    yourself.__", "- What's your setup?" over "- ***Burp and Notepad++***"), in one list
+    or in many: the questions as headings and the answers as the prose under them."""
     if "1." not in body and "- " not in body:
         return body
     lines = body.split("\n")
+    lists = []
+    for token in _MD.parse(body):
+        if (
+            token.level == 0
+            and token.map
+            and token.type in {"ordered_list_open", "bullet_list_open"}
+        ):
+            start, end = token.map
+            items, rest = split_list("\n".join(lines[start:end]))
+            lists.append((start, end, items, rest))
+    asking = [
+        (s, e, pairs)
+        for s, e, items, rest in lists
+        if not rest.strip() and (pairs := _pairs(items))
+    ]
+    asked = sum(len(pairs) for _s, _e, pairs in asking)
+    if asked < MIN_QUESTIONS or asked * 3 < sum(len(it) for _s, _e, it, _r in lists) * 2:
+        return body
     out: list[str] = []
     cursor = 0
-    for token in _MD.parse(body):
-        if token.level != 0 or token.map is None:
-            continue
-        if token.type not in {"ordered_list_open", "bullet_list_open"}:
-            continue
-        start, end = token.map
-        items, rest = split_list("\n".join(lines[start:end]))
-        asked = [it for it in items if _BOLD_ITEM_RE.match(it.text.strip()) and it.children]
-        if len(asked) < MIN_QUESTIONS or len(asked) * 3 < len(items) * 2 or rest.strip():
-            continue
+    for start, end, pairs in asking:
         out.extend(lines[cursor:start])
-        for item in items:
-            m = _BOLD_ITEM_RE.match(item.text.strip())
+        for question, answer in pairs:
             # A heading of the deepest level: each is an ask, "?" or not ("Tell us ...").
-            out.extend([f"###### {m['q'].strip()}" if m else item.text, "", item.children, ""])
+            out.extend([f"###### {question}", "", _answer_text(answer), ""])
         cursor = end
-    return "\n".join([*out, *lines[cursor:]]) if out else body
+    return "\n".join([*out, *lines[cursor:]])
+
+
+def _pairs(items: list[Item]) -> list[tuple[str, str]]:
+    """(question, answer) of each item of a list of questions; [] when it is not one.
+    "- Q1) ...?", "- Q2) ...?", "- Q3) ...?" with the three answers numbered under the
+    last: each answer to its question."""
+    if items and all(_asks(it) for it in items):
+        return [(_asks(it)["q"].strip(), it.children) for it in items]
+    asked = [_PLAIN_ASK_RE.match(it.text.strip()) for it in items]
+    if len(items) < 2 or not all(asked) or any(it.children for it in items[:-1]):
+        return []
+    answers, rest = split_list(items[-1].children)
+    if len(answers) != len(items) or rest.strip():
+        return []
+    return [(m["q"].strip(), a.text) for m, a in zip(asked, answers, strict=True) if m]
 
 
 _ASK_RE = re.compile(
