@@ -99,7 +99,6 @@ KNOWN_GAPS: dict[str, str] = {
     "outside/hugo-blox-author/authors/marco-venturelli/_index.md": (
         "education 1 (Politecnico di Valbruna): end None, wanted ['2023']"
     ),
-    "outside/interview/headings_case_study_matteo.md": ("outlet ''"),
     "outside/interview/name_label_then_italic_theo.md": (
         "family 'hugo-post'; person 'Mara Ostrowski', wanted one of ['Theo Lindqvist']; perso"
     ),

@@ -106,7 +106,9 @@ _SIGN_OFF_RE = re.compile(r"(?s)(\*|_)(?!\1)[^*_\n](?:(?!\n\n).)*?(?<![*_ ])\1")
 _HR_RE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$")
 _CONDUCTED_RE = re.compile(r"\b(?:conducted|held|recorded|took place)\b[^.\n]*", re.I)
 _OUTLET_RE = re.compile(
-    r"\b((?:[A-Z][\w&'’-]*\s+){0,5}(?:Interview Series|Series|Podcast|Show|Interviews))\b"
+    r"\b((?:[A-Z][\w&'’-]*\s+){0,5}(?:Interview Series|Series|Podcast|Show|Interviews)"
+    # "Welcome to the Q&A series": a named series, its last word in lower case.
+    r"|(?:[A-Z][\w&'’-]*\s+){1,5}(?:interview series|series|podcast|show))\b"
 )
 
 
@@ -721,8 +723,11 @@ def _date_and_outlet(
         date = found[0].start if found else None
     outlet = ""
     for key in ("outlet", "series", "publisher", "site"):
-        if isinstance(text_meta.get(key), str):
-            outlet = text_meta[key].strip()
+        value = text_meta.get(key)
+        # "series = ["Case Study"]": a post in one series names it in a list.
+        value = value[0] if isinstance(value, list) and len(value) == 1 else value
+        if isinstance(value, str) and value.strip():
+            outlet = value.strip()
             break
     if not outlet and (o := _OUTLET_RE.search(plain_text(intro_md))):
         outlet = o[1].strip()
