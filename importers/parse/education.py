@@ -170,6 +170,14 @@ _MD_LINK_RE = re.compile(r"(?<!!)\[([^\[\]\n]{1,120})\]\([^()\s]*\)")
 _CHUNK_SPLIT_RE = re.compile(r"\n\s*\n|\n(?=\s*(?:[-*+•]|\d{1,3}[.)])\s)")
 
 
+# "I received my B.Eng. and Ph.D. degrees from Huaxi University in 2013 and 2019,
+# respectively": two degrees, one institution, a year each.
+_TWO_DEGREES_RE = re.compile(
+    r"\b(?i:received|earned|obtained|completed|hold|got)\b[^.;]{0,20}?\b"
+    r"(?:my|the|his|her|their)\s+(?P<d1>" + _DEGREE + r")\s+and\s+(?P<d2>" + _DEGREE + r")"
+    r"\s+degrees?\s+(?:from|at)\s+(?:the\s+)?(?P<institution>[A-Z][^,.;()\n]*?)"
+    r"(?:\s+in\s+(?P<y1>(?:19|20)\d\d)\s+and\s+(?P<y2>(?:19|20)\d\d))?(?=\s*[.,;]|\s+(?:and|under|with)\b|$)"
+)
 _AND_DEGREE_RE = re.compile(
     r"\s+and\s+(?:an?\s+|my\s+|the\s+)?(?P<degree>" + _DEGREE + r"(?:\s+degree)?"
     r"(?:\s+(?:in|of)\s+[A-Z][\w&'’ -]*?)?)\s*(?:,[^,.;]{1,50},\s*)?(?:from|at)\s+(?:the\s+)?"
@@ -180,6 +188,10 @@ _AND_DEGREE_RE = re.compile(
 
 def _degrees_in(text: str) -> list[EducationRecord]:
     out: list[EducationRecord] = []
+    for m in _TWO_DEGREES_RE.finditer(text):
+        for degree, year in ((m["d1"], m["y1"]), (m["d2"], m["y2"])):
+            end = PartialDate(int(year)) if year else None
+            out.append(EducationRecord(m["institution"].strip(), degree=degree.strip(), end=end))
     for m in _PROSE_DEGREE_RE.finditer(text):
         year = PartialDate(int(m["year"])) if m["year"] else None
         out.append(EducationRecord(m["institution"].strip(), degree=m["degree"].strip(), end=year))

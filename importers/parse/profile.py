@@ -1161,7 +1161,8 @@ class Builder:
                 (
                     n
                     for n, e in enumerate(self.education)
-                    if new in e.institution.casefold() or e.institution.casefold() in new
+                    if (new in e.institution.casefold() or e.institution.casefold() in new)
+                    and _same_degree(e.degree, degree.degree)
                 ),
                 None,
             )
@@ -2162,6 +2163,12 @@ def _handle_spells(handle: str, name: str) -> bool:
 
 def anyascii_lower(text: str) -> str:
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+
+
+def _same_degree(a: str, b: str) -> bool:
+    """ "PhD" and "Ph.D. in Physics" are one degree; "B.Eng." and "Ph.D." two."""
+    a, b = (re.sub(r"[^a-z]", "", x.casefold()) for x in (a, b))
+    return not a or not b or a.startswith(b[:3]) or b.startswith(a[:3])
 
 
 def _significant_word(name: str) -> str:

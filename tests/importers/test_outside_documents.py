@@ -122,7 +122,7 @@ KNOWN_GAPS: dict[str, str] = {
         "1 education entries, wanted 2: [('M.Sc. degree in Biomedical Engineering', 'Universi"
     ),
     "outside/jekyll-about/al_folio_zhou_wentao.md": (
-        "0 education entries, wanted 2: []; no publication titled 'Escaping by Symlink'; no p"
+        "no publication titled 'Escaping by Symlink'; no publication titled 'Palisade'; no pu"
     ),
     "outside/jekyll-about/hugo_layout_talk_years_castelli.md": (
         "0 roles, wanted 5: []; 0 education entries, wanted 1: []"
