@@ -86,7 +86,7 @@ _PROSE_DEGREE_RE = re.compile(
     r"defended)\b[^.;]{0,40}?\b(?:an?|my|the|his|her|their)\s+"
     r"(?P<degree>" + _DEGREE + r"(?:\s+(?:degree\s+)?(?:in|of)\s+[^\W\d_][\w&'’ -]*?)?)\s+"
     r"(?:from|at)\s+(?:the\s+)?(?P<institution>[A-Z][^,.;()\n]*?)"
-    r"(?:\s*\([^)]*\))?(?:\s+in\s+(?P<year>(?:19|20)\d\d))?"
+    r"(?:\s*\((?P<pyear>(?:19|20)\d\d)\)|\s*\([^)]*\))?(?:\s+in\s+(?P<year>(?:19|20)\d\d))?"
     r"(?=\s*[.,;]|\s+(?:and|where|with|under)\b|$)"
 )
 # "I am a PhD student at X", "I'm doing a master's at X": studies going on now.
@@ -179,9 +179,10 @@ _TWO_DEGREES_RE = re.compile(
     r"(?:\s+in\s+(?P<y1>(?:19|20)\d\d)\s+and\s+(?P<y2>(?:19|20)\d\d))?(?=\s*[.,;]|\s+(?:and|under|with)\b|$)"
 )
 _AND_DEGREE_RE = re.compile(
-    r"\s+and\s+(?:an?\s+|my\s+|the\s+)?(?P<degree>" + _DEGREE + r"(?:\s+degree)?"
+    r"[^.;]{0,160}?\s+and\s+(?:an?\s+|my\s+|the\s+)?(?P<degree>" + _DEGREE + r"(?:\s+degree)?"
     r"(?:\s+(?:in|of)\s+[A-Z][\w&'’ -]*?)?)\s*(?:,[^,.;]{1,50},\s*)?(?:from|at)\s+(?:the\s+)?"
-    r"(?P<institution>[A-Z][^,.;()\n]*?)(?=\s*[.,;(]|\s+(?:and|where|with|under|in)\b|$)",
+    r"(?P<institution>[A-Z][^,.;()\n]*?)(?:\s*\((?P<year>(?:19|20)\d\d)\))?"
+    r"(?=\s*[.,;(]|\s+(?:and|where|with|under|in)\b|$)",
     re.I,
 )
 
@@ -193,11 +194,15 @@ def _degrees_in(text: str) -> list[EducationRecord]:
             end = PartialDate(int(year)) if year else None
             out.append(EducationRecord(m["institution"].strip(), degree=degree.strip(), end=end))
     for m in _PROSE_DEGREE_RE.finditer(text):
-        year = PartialDate(int(m["year"])) if m["year"] else None
+        written = m["year"] or m["pyear"]
+        year = PartialDate(int(written)) if written else None
         out.append(EducationRecord(m["institution"].strip(), degree=m["degree"].strip(), end=year))
         # "... from X and Master's degree, also in Computer Science, from Y": two degrees.
         if more := _AND_DEGREE_RE.match(text, m.end()):
-            out.append(EducationRecord(more["institution"].strip(), degree=more["degree"].strip()))
+            end = PartialDate(int(more["year"])) if more["year"] else None
+            out.append(
+                EducationRecord(more["institution"].strip(), degree=more["degree"].strip(), end=end)
+            )
     out.extend(_studied(m) for m in _PROSE_STUDIED_RE.finditer(text))
     for m in _PROSE_STUDYING_RE.finditer(text):
         year = PartialDate(int(m["year"])) if m["year"] else None

@@ -8,6 +8,9 @@ from typing import Any
 from .markup import html_to_markdown, plain_text
 from .profile import Builder, looks_like_name
 
+# Text a template ships for its user to replace.
+_PLACEHOLDER_RE = re.compile(r"(?i)\bAddress\.\s*Contacts\.\s*Motto\.|\blorem ipsum\b")
+
 
 def as_list(value: Any) -> list[Any]:
     if value is None:
@@ -47,6 +50,10 @@ def apply_page_meta(b: Builder, meta: dict[str, Any]) -> None:
             b.avatar = value.strip()
     for key in ("description", "subtitle", "headline"):
         value = meta.get(key)
+        if isinstance(value, str) and _PLACEHOLDER_RE.search(value):
+            # al-folio's "Affiliations. Address. Contacts. Motto. Etc.", left as shipped.
+            b.warnings.append(f"front matter {key} is the template's placeholder; not kept")
+            continue
         if isinstance(value, str) and value.strip() and not b.headline:
             b.headline = plain_text(html_to_markdown(value))
     profile = meta.get("profile")

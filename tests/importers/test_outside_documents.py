@@ -115,9 +115,6 @@ KNOWN_GAPS: dict[str, str] = {
     "outside/jekyll-about/al_folio_cv_mateus_figueiredo.md": (
         "person '', wanted one of ['Mateus Figueiredo']; 4 roles, wanted 3: [('Graduate Resea"
     ),
-    "outside/jekyll-about/al_folio_lucja_nowak.md": (
-        "1 education entries, wanted 2: [('PhD', 'Northfield Institute of Technology')]; kept"
-    ),
     "outside/jekyll-about/al_folio_prose_career.md": (
         "1 education entries, wanted 2: [('M.Sc. degree in Biomedical Engineering', 'Universi"
     ),
