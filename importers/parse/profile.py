@@ -325,9 +325,13 @@ def _role_from_item(item: Item, section: str) -> RoleRecord | None:
     children, rest = split_list(item.children)
     if children:
         first = plain_text(children[0].text)
+        # "Mekong Institute of Computational Biology, Cần Thơ, Vietnam": the organization,
+        # however long, with its place; a sentence or a labelled line is none.
+        named = first.split(", ")[0]
         if (
             ":" not in first
-            and len(first.split()) <= 6
+            and len(named.split()) <= 8
+            and len(first.split()) <= 14
             and not first.endswith(".")
             and first[:1].isupper()
         ):

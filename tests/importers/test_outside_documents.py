@@ -34,9 +34,6 @@ KNOWN_GAPS: dict[str, str] = {
     "outside/academicpages-about/about_logo_blocks_lior.md": (
         "0 roles, wanted 2: []; 0 education entries, wanted 2: []; kept 'left-aligned-image'"
     ),
-    "outside/academicpages-about/cv_nguyen_thao_vy.md": (
-        "role 1 (Research Scientist): organization None, wanted ['Mekong Institute of Computa"
-    ),
     "outside/academicpages-about/cv_rafael_quintanilla.md": (
         "education 1 (Instituto Politécnico del Pacífico Sur): institution 'Field Robotics La"
     ),
