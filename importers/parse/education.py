@@ -91,7 +91,8 @@ _PROSE_DEGREE_RE = re.compile(
 )
 # "I am a PhD student at X", "I'm doing a master's at X": studies going on now.
 _PROSE_STUDENT_RE = re.compile(
-    r"\b(?:am|I'm|I’m|is|currently)\s+(?:a|an|doing\s+a|pursuing\s+a)\s+"
+    r"\b(?:am|I'm|I’m|is|currently|and)\s+(?:a|an|doing\s+a|pursuing\s+a)\s+"
+    r"(?:(?:part-time|full-time|first-year|second-year|third-year|final-year)\s+)?"
     r"(?P<degree>"
     + _DEGREE
     + r"(?:\s+(?:in|of)\s+[A-Z][\w&'’ -]*?)?)(?:\s+(?:student|candidate))?\s+"

@@ -81,7 +81,7 @@ from .phrases import (
     split_title,
 )
 from .project import parse_project, projects_in_passing
-from .publication import parse_publication
+from .publication import has_fields, parse_publication, with_fields
 from .records import (
     AwardRecord,
     EducationRecord,
@@ -1598,6 +1598,12 @@ class Builder:
                 url = urls[0] if urls else ""
                 if is_patent(url, item.text) or (patents_first and not url):
                     self.patents.append(parse_patent(item.text, section=title))
+                elif item.children and has_fields(item.children):
+                    # "* **Title**" over "* **Venue:** ...", "* **Excerpt:** ...".
+                    cited = parse_publication(
+                        item.text, kind="paper" if kind == "other" else kind, section=title
+                    )
+                    self.publications.append(with_fields(cited, item.children))
                 else:
                     self.publications.append(
                         parse_publication(

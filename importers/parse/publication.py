@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from .dates import find_date_range
@@ -177,3 +178,46 @@ def parse_publication(text: str, *, kind: str, section: str = "") -> Publication
         summary=summary,
         section=section,
     )
+
+
+# "* **Venue:** Example Conference (ECIE), 2021.", "* **Excerpt:** ...": a publication's
+# fields, one a sub-bullet (academicpages' publication lists).
+_FIELD_LINE_RE = re.compile(
+    r"^\s*(?:[-*+]\s+)?(?:\*\*|__)?(?P<key>venue|journal|conference|published in|"
+    r"publisher|booktitle|excerpt|abstract|summary|authors?|year|date)(?:\*\*|__)?\s*:"
+    r"\s*(?:\*\*|__)?\s*(?P<value>.+?)\s*$",
+    re.I,
+)
+
+
+def has_fields(children: str) -> bool:
+    return any(_FIELD_LINE_RE.match(line) for line in children.split("\n"))
+
+
+def with_fields(record: PublicationRecord, children: str) -> PublicationRecord:
+    """The record with what its labelled sub-lines say: venue, date, authors, summary, and
+    a link ("[Paper Link](https://doi.org/...)") when it had none."""
+    changes: dict[str, object] = {}
+    for line in children.split("\n"):
+        if not (m := _FIELD_LINE_RE.match(line)):
+            continue
+        key, value = m["key"].lower(), plain_text(m["value"]).strip().rstrip(".")
+        if key in {"venue", "journal", "conference", "published in", "publisher", "booktitle"}:
+            dates = find_date_range(value)
+            venue = re.sub(r",?\s*(?:19|20)\d\d\s*$", "", value).strip(" ,")
+            changes.setdefault("venue", venue)
+            if dates and not record.date:
+                changes.setdefault("date", dates[0].start)
+        elif key in {"excerpt", "abstract", "summary"}:
+            changes.setdefault("summary", value)
+        elif key.startswith("author") and not record.authors:
+            changes.setdefault("authors", value)
+        elif key in {"year", "date"} and not record.date and (dates := find_date_range(value)):
+            changes.setdefault("date", dates[0].start)
+    if not record.url and (link := first_link(children)):
+        changes["url"] = link.url
+        if d := _DOI_RE.search(link.url):
+            changes["doi"] = d[1].rstrip(".")
+    if record.venue:
+        changes.pop("venue", None)
+    return replace(record, **changes) if changes else record
