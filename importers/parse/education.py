@@ -235,7 +235,9 @@ def education_from_lines(
         return None
     dates, core, extras = dated[at][1]
     degree = core.strip(" ,;:-–—/|·")
-    institution, location = _institution_place(plain_text(lines[place_at]).strip(" ,;"))
+    named_line, *more = re.split(r"\s+[|·•]\s+", plain_text(lines[place_at]).strip(" ,;"))
+    institution, location = _institution_place(named_line)
+    extras = (*extras, *more)  # "Northgate State University | GPA: 3.8/4.0"
     if m := _DEGREE_FROM_RE.match(institution):
         # "B.Tech in Computer Science from Sirpur Institute of Technology" over the dates.
         institution, location = _institution_place(m["institution"].strip())

@@ -2197,7 +2197,11 @@ def _broken_paragraphs(md: str) -> tuple[list[Item], str]:
     for para in re.split(r"\n[ \t]*\n", md):
         lines = [ln for ln in para.split("\n") if ln.strip()]
         broken = all(re.search(r"(?:  |\\|<br\s*/?>)\s*$", ln) for ln in lines[:-1])
-        if 2 <= len(lines) <= 6 and broken:
+        # Short lines, one of them dated, read as lines too ("**MSc** | 2018 – 2020" over
+        # "Northgate State University | GPA: 3.8").
+        dated = any(_YEAR_IN_LINE_RE.search(ln) for ln in lines)
+        short = dated and len(lines) <= 3 and all(len(ln) <= 100 for ln in lines)
+        if 2 <= len(lines) <= 6 and (broken or short):
             clean = tuple(re.sub(r"(?:\s*<br\s*/?>|\\|\s+)$", "", ln).strip() for ln in lines)
             items.append(Item(" ".join(clean), "", clean))
         elif para.strip():
