@@ -152,7 +152,21 @@ def education_in_prose(md: str) -> list[EducationRecord]:
         # A link's words are one name ("[Eastbank University of Engineering and Technology]
         # (url)"): they are bound, so "and" inside them ends no institution.
         bound = _MD_LINK_RE.sub(lambda m: m[1].replace(" ", _BOUND), chunk)
-        for entry in _degrees_in(plain_text(bound)):
+        plain = plain_text(bound)
+        item = re.sub(r"^(?:[-*+]\s+)?[^\w(]*", "", plain).strip()
+        listed = re.match(r"\s*[-*+]\s", chunk) and len(item.split()) <= 30
+        starts = listed and re.match(rf"(?:{_DEGREE})(?![a-z])", item, re.I)
+        if (
+            starts
+            and (m := _DEGREE_FROM_RE.match(item))
+            and INSTITUTION_WORDS.search(m["institution"])
+        ):
+            # "🎓 Bachelor's Degree in Software Engineering from Tabarestan Institute (TIT)."
+            institution, location = _institution_place(m["institution"].strip(" ."))
+            institution = re.sub(r"\s*\([A-Z]{2,8}\)$", "", institution).replace(_BOUND, " ")
+            out.append(EducationRecord(institution, degree=m["degree"].strip(), location=location))
+            continue
+        for entry in _degrees_in(plain):
             out.append(
                 replace(
                     entry,

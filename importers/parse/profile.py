@@ -1732,8 +1732,12 @@ class Builder:
                 labeled, text = True, plain_text(line[m.end() :])
             parts = _skill_parts(text)
             if not parts or not all(_is_skill(p) for p in parts):
-                # A sentence, not a list of skills: kept as written.
+                # A sentence, not a list of skills: kept as written. "**Java**: Proficient
+                # in ...": the bold term it describes is the skill.
                 rest.append(written)
+                term = re.match(r"\s*(?:\*\*|__)([^*_\n]{1,40})(?:\*\*|__)\s*:", line)
+                if labeled and term and not interests and _is_skill(term[1]):
+                    self.add_skill(term[1].strip())
                 for listed in _listed_in_brackets(text):
                     self.add_skill(listed)
                 continue

@@ -59,9 +59,6 @@ KNOWN_GAPS: dict[str, str] = {
     "outside/github-readme/dot_lines_tala.md": (
         "skill 'Prisma' missing; skill 'Playwright' missing"
     ),
-    "outside/github-readme/emoji_edu_badges_kian/README.md": (
-        "0 education entries, wanted 1: []; skill 'Java' missing; skill 'JavaFX' miss"
-    ),
     "outside/github-readme/emoji_year_bullets_jmtan/README.md": (
         "2 roles, wanted 3: [('Technical Co-Founder', 'StackHarbor'), ('Software Engi"
     ),
