@@ -32,7 +32,13 @@ _MONTH_NAMES = (
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
 # "Preset" is a real typo in the wild (a GitHub README's "2019-Preset").
-_PRESENT = r"(?:present|preset|presnt|now|current(?:ly)?|today|ongoing|date|till\s+date|to\s+date)"
+# ... and in the languages CVs are written in ("actuellement", "heute", "至今"), and
+# "2020-..." left open.
+_PRESENT = (
+    r"(?:present|preset|presnt|now|current(?:ly)?|today|ongoing|date|till\s+date|to\s+date|"
+    r"actuellement|aujourd'hui|aujourd’hui|présent|presente|actualidad|actualmente|atualmente|"
+    r"heute|jetzt|oggi|至今|现在|今|\.\.\.|…)"
+)
 _PRESENT_RE = re.compile(rf"^\s*(?:the\s+)?{_PRESENT}\s*$", re.I)
 
 _YEAR = r"(?:19|20)\d\d"
@@ -47,7 +53,10 @@ _DATE = (
     rf"|{_SEASONS}\s+{_YEAR}"  # Fall 2019 (a term: kept to the year)
     rf"|{_YEAR})"
 )
-_SEP = r"\s*(?:[-–—‒―~]+|\bto\b|\btill\b|\buntil\b|→|\.\.)\s*"
+_SEP = (
+    r"\s*(?:[-–—‒―~]+|\bto\b|\btill\b|\buntil\b|→|\.\.(?!\.)|至"
+    r"|/(?=\s*(?:(?:19|20)\d\d(?!\d)|actuellement|aujourd|présent|presente|heute|now|present)))\s*"
+)
 _END = rf"(?:{_DATE}|{_PRESENT})"
 _RANGE_RE = re.compile(
     rf"(?<![\w/])(?P<start>{_DATE})(?:{_SEP}(?P<end>{_END}))?(?![\w/])",
@@ -58,6 +67,8 @@ _SINCE_RE = re.compile(rf"\b(?:since|from)\s+(?P<start>{_DATE})(?![\w/])", re.I)
 
 def is_present(text: str) -> bool:
     """True for words meaning "still ongoing": Present, now, current, today."""
+    if text.strip(" ()[]") in {"...", "…"}:
+        return True  # "2020-...": left open
     return bool(_PRESENT_RE.match(text.strip(" ()[],.")))
 
 
@@ -116,13 +127,17 @@ def _to_range(start_text: str, end_text: str | None) -> DateRange | None:
     return DateRange(start=start, end=end)
 
 
+# "2012年" is the year 2012.
+_CJK_YEAR_RE = re.compile(r"((?:19|20)\d\d)\s*年")
+
+
 @lru_cache(maxsize=4096)
 def parse_date_range(text: str) -> DateRange | None:
     """Parse a whole string as a date or a range; None when it is not one.
 
     A single date gives a range with only a start (and no end, not current).
     """
-    text = text.strip().strip("()[]").strip()
+    text = _CJK_YEAR_RE.sub(r"\1", text.strip().strip("()[]").strip())
     if not text:
         return None
     if m := _SINCE_RE.fullmatch(text):
@@ -137,6 +152,7 @@ def parse_date_range(text: str) -> DateRange | None:
 def find_date_range(text: str) -> tuple[DateRange, tuple[int, int]] | None:
     """The last date range inside ``text`` and its span (profiles put dates last)."""
     found = None
+    text = _CJK_YEAR_RE.sub(lambda m: m[1] + " ", text)  # keeps the spans' lengths
     for m in _RANGE_RE.finditer(text):
         found = m
     since = _SINCE_RE.search(text)

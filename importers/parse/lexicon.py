@@ -137,7 +137,7 @@ HEADING_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(experiences?|employment|work history|careers?|timeline|positions|jobs|"
             r"where i('ve| have) worked|work history|professional|volunteer(ing)?|"
             r"contract work|freelance work|consulting|clients|occupations?|appointments|"
-            r"experiencia|expérience|experiência|berufserfahrung|erfahrung|esperienz[ae]|"
+            r"experiencias?|expériences?|experiências?|berufserfahrung|erfahrung|esperienz[ae]|"
             r"werdegang|trayectoria)\b|经历|经验|履歷|职业|職歴|경력"
             r"|^\W*work\W*$",  # JSON Resume's "Work"
         ),

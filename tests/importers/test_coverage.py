@@ -35,6 +35,7 @@ LEGEND = re.compile(
     r"(?im)^\W*(?:legend|key)\b.*(?:\n(?:\s*$|\s*[-*|].*|\s*\w{1,4}(?:\(n\))?\s*[:=].*))*"
     r"|^\s*\|\s*[A-Z]\w{0,2}(?:\s*[–-]\s*[A-Z]?\d+)?\s*\|[^|\n]*\|?\s*$"  # | S | Sam Okoro |
 )
+CJK_YEAR = re.compile(r"((?:19|20)\d\d)\s*年")
 ORDERED_MARKER = re.compile(r"(?m)^\s*\d{1,3}[.)]\s")
 # A table's header row names the fields its rows fill in.
 TABLE_HEADER = re.compile(r"(?m)^.*\|.*\n\s*\|?\s*:?-{2,}.*$")
@@ -52,6 +53,8 @@ def _source_words(relative: str, is_transcript: bool):
     path = FIXTURES / relative
     text = visible_text(read_document(path.read_bytes(), str(path)))
     text = ORDERED_MARKER.sub("", RESIDUE.sub("", TABLE_HEADER.sub("", text)))
+    # "2012年至今" is "2012 – present", as the records write a range of years.
+    text = CJK_YEAR.sub(r" \1 ", text).replace("至今", " present ").replace("至", " ")
     if is_transcript:
         text = TURN_LABEL.sub("", LEGEND.sub("", text))
     return _normalized(words(text))

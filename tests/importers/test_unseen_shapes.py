@@ -610,3 +610,25 @@ def test_an_ama_whose_questions_are_bullets_over_their_answers():
         ("What's your hacking schedule these days?", "Mostly evenings."),
     ]
     assert "https://twitter.com/Kaitohck2207" in [link.url for link in doc.links]
+
+
+@pytest.mark.parametrize(
+    ("written", "start", "end", "current"),
+    [
+        ("2021/actuellement", 2021, None, True),
+        ("2013/2014", 2013, 2014, False),
+        ("[2020-...]", 2020, None, True),
+        ("2012年至今", 2012, None, True),
+        ("2006年至2010年", 2006, 2010, False),
+        ("2019 - heute", 2019, None, True),
+    ],
+)
+def test_date_ranges_as_other_languages_and_open_ranges_write_them(written, start, end, current):
+    from importers.parse.dates import parse_date_range
+
+    found = parse_date_range(written)
+    assert (found.start.year, found.end and found.end.year, found.is_current) == (
+        start,
+        end,
+        current,
+    )
