@@ -77,7 +77,7 @@ def pull_dates(text: str) -> tuple[DateRange | None, str, tuple[str, ...]]:
 @lru_cache(maxsize=4096)
 def split_pair(core: str, prefer_org_first: bool = False) -> tuple[str, str | None]:
     """Split "Title, Org", "Title at Org", "Org — Title" into (title, organization)."""
-    m = re.match(r"^(.+?)\s+(?:at|@)\s+(.+)$", core)
+    m = re.match(r"^(.+?)\s+(?:at|@|chez|bei|presso)\s+(.+)$", core)
     if m and not any(sep in m[1] for sep in SEPARATORS[:3]):
         # "Title at Org"; but "Title — Institute at University" parts at the dash.
         return m[1].strip(), m[2].strip()
@@ -101,7 +101,9 @@ def split_pair(core: str, prefer_org_first: bool = False) -> tuple[str, str | No
     return core, None
 
 
-PAIR_RE = re.compile("|".join([*map(re.escape, SEPARATORS), ", ", r"\s+(?:at|@)\s+"]))
+PAIR_RE = re.compile(
+    "|".join([*map(re.escape, SEPARATORS), ", ", r"\s+(?:at|@|chez|bei|presso)\s+"])
+)
 
 
 def split_place(core: str) -> tuple[str, str]:

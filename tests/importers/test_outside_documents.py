@@ -162,7 +162,7 @@ KNOWN_GAPS: dict[str, str] = {
         "role 3 (Teaching Assistant): title 'Teaching Assistant, Introduction to Flui"
     ),
     "outside/markdown-cv/fr_nameless_year_slash_bullets.md": (
-        "role 1 (Ingénieur R&D Informatique): organization 'développement Qt', wanted"
+        "role 2 (Inventeur, concepteur, développeur et mainteneur): organization 'séc"
     ),
     "outside/markdown-cv/pandoc_resume_tugba_yildirim.md": (
         "no project titled 'kervan-raft'; skill 'Go' missing; skill 'Java' missing; s"
