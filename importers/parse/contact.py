@@ -120,7 +120,8 @@ def field_url(field: Field) -> str:
     bare address as https://; "" when the value is not an address."""
     value = field.value
     if m := re.search(r"\]\(([^()\s]+)\)", value):
-        return m[1]
+        # "[ada@example.com](ada@example.com)": an address linked without "mailto:".
+        return "mailto:" + m[1] if re.fullmatch(_EMAIL, m[1]) else m[1]
     if m := _HREF_RE.search(value):
         return m[1]
     if m := re.search(r"<((?:https?://|mailto:)[^>\s]+)>", value):

@@ -274,7 +274,10 @@ def _top_details(text: str) -> Iterator[tuple[int, int, str, str]]:
         inner = text[m.end() : inner_end]
         summary = ""
         if s := _SUMMARY_RE.match(inner):
-            summary = strip_tags(s[1]).strip()
+            # "<span>Title @ Org</span><span>Mascot<br>May 2026 - Present</span>": the
+            # parts stay apart.
+            parts = _ADJACENT_INLINE_RE.sub(r"\1 \2", re.sub(r"(?i)<br\s*/?>", " · ", s[1]))
+            summary = re.sub(r"\s+", " ", strip_tags(parts)).strip()
             inner = inner[s.end() :]
         yield m.start(), end, summary, inner
         pos = end

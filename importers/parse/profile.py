@@ -330,7 +330,7 @@ def _role_from_item(item: Item, section: str) -> RoleRecord | None:
         named = first.split(", ")[0]
         if (
             ":" not in first
-            and len(named.split()) <= 8
+            and len(named.split()) <= 12
             and len(first.split()) <= 14
             and not first.endswith(".")
             and first[:1].isupper()
@@ -1100,6 +1100,8 @@ class Builder:
             for link in find_links(text):
                 if _SITE_LABEL_RE.search(link.label) and link.url.startswith("http"):
                     self.add_website(link.url, link.label)
+                elif re.fullmatch(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", link.url):
+                    self.add_link("mailto:" + link.url, "Email")  # linked without "mailto:"
         fields = labelled_fields(text)
         if opening or sum(f.kind in {"email", "website", "phone"} for f in fields) >= 2:
             for found in fields:
@@ -2140,7 +2142,10 @@ def _without_bio_duplicates(
         # "Staff Engineer @ Example" in an about list, "Staff Engineer, Example Org
         # (2020–now)" in the experience list: one role.
         a, b = (bio.organization or "").casefold(), (listed.organization or "").casefold()
-        return bio.title.casefold() == listed.title.casefold() and (a in b or b in a)
+        t, u = bio.title.casefold(), listed.title.casefold()
+        # "Firmware Tester Intern @ Voltaic Meters" and "R&D Firmware Tester Intern" at
+        # "VOLTAIC METERS, INC.": one role.
+        return (t == u or t in u or u in t) and (a in b or b in a)
 
     return [r for r in bio_roles if not any(same(r, listed) for listed in roles)] + roles
 
@@ -2233,6 +2238,11 @@ def _role_field_lines(section: str, head: str, chunk: str) -> RoleRecord | None:
     """ "### Pellucid Corp - Phoenix, AZ" over "**Release Manager**" and "*Nov 2024 –
     Present*", each on a line of its own, then the bullets: one role."""
     para, _, rest = chunk.strip().partition("\n\n")
+    head_lines = para.split("\n")
+    cut = next((n for n, ln in enumerate(head_lines) if ITEM_START_RE.match(ln)), None)
+    if cut:
+        # The bullets may follow the dates line with no blank line between.
+        para, rest = "\n".join(head_lines[:cut]), "\n".join([*head_lines[cut:], "", rest])
     second, _, after = rest.partition("\n\n")
     if "\n" not in para.strip() and second.strip() and not ITEM_START_RE.match(second):
         # "_Member of Technical Staff_", a blank line, "**Aug 2020 - Now** / Bangalore".
@@ -2271,8 +2281,17 @@ def _role_field_lines(section: str, head: str, chunk: str) -> RoleRecord | None:
     )
 
 
+_CAPS_THEN_PLACE_RE = re.compile(
+    r"^(?P<org>[^a-z\n]*[A-Z]{2}[^a-z\n]*?)\s+(?P<place>[A-Z][a-z][^\n]*)$"
+)
+
+
 def _org_and_place(text: str) -> tuple[str, str]:
-    """ "Pellucid Directory Corp - Phoenix, AZ" -> the organization and the place."""
+    """ "Pellucid Directory Corp - Phoenix, AZ" -> the organization and the place;
+    "VOLTAIC METERS, INC. Pine Ridge, SC": the name in capitals, then where."""
+    caps = _CAPS_THEN_PLACE_RE.match(text)
+    if caps and all(looks_like_place(p) for p in caps["place"].split(", ")):
+        return caps["org"].strip(" ,"), caps["place"].strip()
     for sep in (" - ", " — ", " – ", " | ", " · "):
         head, found, tail = text.rpartition(sep)
         if found and head and all(looks_like_place(p) for p in tail.split(", ")):

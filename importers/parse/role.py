@@ -264,6 +264,12 @@ def roles_in_passing(md: str, section: str = "") -> list[RoleRecord]:
         if not org[:1].isupper() or len(org.split()) > 6 or pull_dates(org)[0]:
             continue
         title = m["title"].strip()
+        # "Prior Firmware Tester Intern @ X", "Currently a Residential Mentor at Y".
+        title = re.sub(
+            r"(?i)^(?:prior|previously|formerly|former|currently|now)\s+(?:an?\s+)?", "", title
+        )
+        if not titleish(title):
+            continue
         out.append(
             RoleRecord(
                 title=title[:1].upper() + title[1:],
@@ -279,7 +285,7 @@ def roles_in_passing(md: str, section: str = "") -> list[RoleRecord]:
     return out
 
 
-_FORMER_RE = re.compile(r"(?i)\b(former|ex-|previously)\b")
+_FORMER_RE = re.compile(r"(?i)\b(former|ex-|previously|prior)\b")
 _LEADING_YEARS_RE = re.compile(
     r"^(?P<years>(?:19|20)\d\d(?:\s*(?:to|-|–|—|,|&|and)\s*(?:(?:19|20)\d\d|now|present|today))*)"
     r"\s*[:—–-]\s+"

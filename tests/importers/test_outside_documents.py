@@ -32,7 +32,7 @@ KNOWN_GAPS: dict[str, str] = {
         "0 roles, wanted 2: []; 0 education entries, wanted 2: []; kept 'left-aligned"
     ),
     "outside/academicpages-about/cv_ongoing_subbullet_org_etienne.md": (
-        "role 3 (Research Intern): organization None, wanted ['Research center of the"
+        "no award titled 'PhD Dissertation Award'"
     ),
     "outside/academicpages-about/cv_rafael_quintanilla.md": (
         "education 1 (Instituto Politécnico del Pacífico Sur): institution 'Field Rob"
@@ -63,7 +63,7 @@ KNOWN_GAPS: dict[str, str] = {
         "2 roles, wanted 3: [('Technical Co-Founder', 'StackHarbor'), ('Software Engi"
     ),
     "outside/github-readme/h3_company_caps_wren/README.md": (
-        "2 roles, wanted 5: [('Prior Firmware Tester Intern', 'Voltaic Meters'), ('Cu"
+        "4 roles, wanted 5: [('R&D Firmware Tester Intern', 'VOLTAIC METERS, INC.'), "
     ),
     "outside/github-readme/html_french_mael.md": (
         "person 'Mael Quintard', wanted one of ['Maël']; website link 'https://quinta"

@@ -333,7 +333,7 @@ def test_roles_an_about_list_states_in_passing():
     assert [(r.title, r.organization, r.is_current) for r in roles] == [
         ("Founder and SWE", "Kilukott", True),
         ("Staff Engineer", "Example Org", True),
-        ("Former Data Engineer", "Lodos Analytics", False),
+        ("Data Engineer", "Lodos Analytics", False),
     ]
     assert roles[0].organization_url == "https://k.example"
 
