@@ -196,11 +196,16 @@ def _read_work(b: Builder, meta: dict[str, Any]):
             or item.get("organization")
             or item.get("name")
         )
-        # The headline role ("role" + first organization) is this entry, now dated.
+        # The headline role ("role" + first organization) is this entry, now dated; or,
+        # worded as a tagline ("ML Engineer and Researcher"), the current job there.
         b.roles = [
             r
             for r in b.roles
-            if not (r.title == title and r.start is None and r.organization in (None, org))
+            if not (
+                r.start is None
+                and r.organization in (None, org)
+                and (r.title == title or (current and org and r.organization == org))
+            )
         ]
         b.roles.append(
             RoleRecord(

@@ -18,7 +18,7 @@ from ..lexicon import NAME_PARTICLES
 from ..markup import Link, find_links, html_to_markdown, plain_text, remove_liquid
 from ..profile import Builder, normalize_body
 from ..records import InterviewRecord, PartialDate, ProfileDocument, QuestionRecord
-from .people import interviewer_from_meta, name_from_intro, name_from_title_shape
+from .people import NAME, interviewer_from_meta, name_from_intro, name_from_title_shape
 from .shapes import as_labelled_turns
 
 _LABEL = rf"{_CAP}[\w.'’-]*(?:\s{_CAP}[\w.'’-]*){{0,2}}|P\(?\d+\)?|Q\d*|A\d*"
@@ -551,6 +551,12 @@ def _interviewee(
             name = text_meta[key].strip()
     if not name:
         name = name_from_title_shape(title)
+    if name and " " not in name.strip():
+        # "Interview with KeyHarbor" over "Mathis Delorme from KeyHarbor talks about ...":
+        # one word may be the company the person speaks for.
+        intro = plain_text("\n".join(lines[:40]))
+        if m := re.search(rf"({NAME})\s+(?:from|of|at)\s+{re.escape(name)}\b", intro):
+            name = m[1]
     if not name:
         # "In this spotlight we talked with X", "Today let's welcome X".
         opening = next((i for i, ln in enumerate(lines) if turn(ln, periods)), len(lines))
@@ -717,7 +723,7 @@ def _question_records(reading: Reading, quotes: list[str], b: Builder) -> list[Q
 def _date_and_outlet(
     text_meta: dict[str, Any], intro_md: str, rest: str, kind: str
 ) -> tuple[PartialDate | None, str]:
-    date = date_from_value(text_meta.get("date"))
+    date = date_from_value(text_meta.get("date") or text_meta.get("created_at"))
     if date is None and (c := _CONDUCTED_RE.search(intro_md)):
         found = find_date_range(c[0])
         date = found[0].start if found else None

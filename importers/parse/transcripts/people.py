@@ -96,6 +96,7 @@ def interviewer_from_meta(meta: dict[str, Any], interviewee: str) -> str:
     extra = meta.get("extra") if isinstance(meta.get("extra"), dict) else {}
     value = (
         meta.get("author")
+        or meta.get("author_name")
         or meta.get("authors")
         or meta.get("postauthors")
         or extra.get("author")  # TOML's "[extra] author = ..." (Zola, Hugo themes)
