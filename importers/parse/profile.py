@@ -1205,11 +1205,10 @@ class Builder:
         title = role.title.casefold()
         for listed in self.roles:
             other = listed.title.casefold()
-            if (
-                title in other
-                or other in title
-                or org == _significant_word(listed.organization or "")
-            ):
+            # A dated sentence ("served as an Assistant Professor at X (2020-2022)") tells
+            # of another position than the one listed under the same title.
+            same_title = (title in other or other in title) and role.start is None
+            if same_title or org == _significant_word(listed.organization or ""):
                 return True
         return any(org and org == _significant_word(e.institution) for e in self.education)
 

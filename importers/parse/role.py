@@ -311,12 +311,20 @@ ORG_IN_PROSE = (
     r"(?P<org>\[[^\]]+\]\([^)]+\)|[A-Z](?:[^.,;\n]|\.(?=[a-z0-9])){1,60}?(?:\s*\([^)]*\))?)"
 )
 _WORKING_AS_RES = (
+    # "She then transitioned to a postdoctoral researcher role at Jaffa University".
+    re.compile(
+        r"\b(?P<now>currently\s+)?(?P<verb>transitioned|moved|switched|went\s+on)\s+(?:in)?to\s+"
+        r"(?:an?\s+|the\s+)?(?P<title>[^.,;\n]{2,60}?)\s+(?:role|position|post|job)\s+"
+        r"(?:at|with)\s+(?:the\s+)?"
+        + ORG_IN_PROSE
+        + r"(?=[,;\n]|\.(?![a-z0-9])|\s+(?:in|from|since|between|until|where|for)\b|(?<=\))\s|$)"
+    ),
     # "currently working as a Data Engineer at Example Corp", "I worked for three years as
     # a computational linguist at Kielikone Labs (2016–2019)"
     re.compile(
         r"\b(?P<now>currently\s+)?(?P<verb>working|work|worked|served|started|began)"
         r"(?:\s+for\s+[\w ]{1,25}?)?\s+as\s+(?:an?\s+|the\s+)?"
-        r"(?P<title>[^.\n]{2,80}?)\s+(?:at|with|for)\s+(?:the\s+)?"
+        r"(?P<title>[^.\n]{2,120}?)\s+(?:at|with|for)\s+(?:the\s+)?"
         + ORG_IN_PROSE
         + r"(?=[,;\n]|\.(?![a-z0-9])|(?<=\))\s|$)"
     ),
@@ -388,6 +396,8 @@ _YEAR = rf"{_MONTH}(?:19|20)\d\d"
 _TAIL_DATES_RE = re.compile(
     rf"\b(?P<word>[Ss]ince|[Ff]rom|[Bb]etween)\s+(?P<start>{_YEAR})"
     rf"(?:\s*(?:to|until|till|through|and|–|—|-)\s*(?P<end>{_YEAR}|now|present|today))?"
+    # "... for two years (2020-2022)"
+    rf"|\((?P<pstart>{_YEAR})\s*(?:–|—|-|to)\s*(?P<pend>{_YEAR}|now|present)\)"
 )
 _TAIL_PLACE_RE = re.compile(
     r"^\s+in\s+(?P<place>[A-Z][^.,;\n]{1,40}?)(?=\s+(?:since|from|between|until|where)\b|[.,;\n]|$)"
@@ -497,6 +507,8 @@ def _prose_role(text: str, m: re.Match[str]) -> tuple[RoleRecord, str] | None:
     # "at Lighthouse Lab (summer 2024)": the dates are not the name.
     dates, org, _extras = pull_dates(plain_text(org_md).strip())
     written = plain_text(m["title"]).strip()
+    # "an Assistant Professor in the Department of Computer Science": the title.
+    written = _IN_DEPARTMENT_RE.split(written)[0]
     # "a part-time software developer": the kind is a field of its own.
     title = _as_title(re.sub(r"(?i)^(?:part|full)[- ]time\s+(?=\w)", "", written))
     groups = m.groupdict()
@@ -544,6 +556,11 @@ def _prose_role(text: str, m: re.Match[str]) -> tuple[RoleRecord, str] | None:
     return role, place
 
 
+_IN_DEPARTMENT_RE = re.compile(
+    r"\s+(?:in|of|with)\s+the\s+(?:Department|School|Faculty|Division|Institute|Center|Centre|Lab)\b"
+)
+
+
 def _plausible_title(title: str, prep: str) -> bool:
     if not titleish(title) or len(title.split()) > 6 or re.search(r"\b(?:who|that|which)\b", title):
         return False
@@ -554,5 +571,7 @@ def _plausible_title(title: str, prep: str) -> bool:
 
 
 def _tail_range(m: re.Match[str]) -> DateRange | None:
+    if m["pstart"]:
+        return parse_date_range(f"{m['pstart']} – {m['pend']}")
     end = m["end"] or ("present" if m["word"].lower() == "since" else "")
     return parse_date_range(f"{m['start']} – {end}" if end else m["start"])

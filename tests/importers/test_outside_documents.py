@@ -100,7 +100,7 @@ KNOWN_GAPS: dict[str, str] = {
         "sections ['Experience', 'About Me', 'Education'], wanted ['About Me']"
     ),
     "outside/hugo-blox-author/authors/leena_varkey/_index.md": (
-        "1 roles, wanted 4: [('Assistant Professor', 'DIIT Hyderabad')]"
+        "3 roles, wanted 4: [('Assistant Professor', 'DIIT Hyderabad'), ('Assistant P"
     ),
     "outside/hugo-blox-author/authors/marco-venturelli/_index.md": (
         "education 1 (Politecnico di Valbruna): end None, wanted ['2023']"

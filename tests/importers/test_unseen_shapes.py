@@ -632,3 +632,21 @@ def test_date_ranges_as_other_languages_and_open_ranges_write_them(written, star
         end,
         current,
     )
+
+
+def test_a_career_told_in_sentences_with_dates_in_brackets_and_new_roles():
+    from importers.parse.role import roles_in_prose
+
+    text = (
+        "Dr. Varkey served as an Assistant Professor in the Department of Computer Science at "
+        "Western Institute of Science, Goa Campus, for two years (2020-2022). She then "
+        "transitioned to a postdoctoral researcher role at Jaffa University in Israel from "
+        "2022 to 2024."
+    )
+    got = [
+        (r.title, r.organization, str(r.start), str(r.end)) for r, _place in roles_in_prose(text)
+    ]
+    assert got == [
+        ("Assistant Professor", "Western Institute of Science", "2020", "2022"),
+        ("Postdoctoral Researcher", "Jaffa University", "2022", "2024"),
+    ]
