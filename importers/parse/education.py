@@ -9,6 +9,7 @@ from functools import lru_cache
 from .lexicon import (
     GRADE_RE,
     INSTITUTION_WORDS,
+    SUBUNIT_RE,
     looks_like_place,
 )
 from .markup import first_link, plain_text
@@ -50,6 +51,10 @@ def parse_education(text: str, *, section: str = "", summary: str = "") -> Educa
     if degree and not location and looks_like_place(degree) and not names_a_degree(degree):
         # "Cascade Ridge University | Tacoma, WA, USA | Sep 2019 – Present": a place.
         degree, location = "", degree
+    unit, sep, parent = institution.partition(", ")
+    if sep and SUBUNIT_RE.search(unit) and INSTITUTION_WORDS.search(parent):
+        # "Field Robotics Lab, Instituto Politécnico": the institution; the lab a note.
+        institution, extras = parent, (unit, *extras)
     url = link.url if link and link.label and link.label in institution else ""
     start, end = (dates.start, dates.end) if dates else (None, None)
     if dates and end is None and not dates.is_current:

@@ -35,7 +35,7 @@ KNOWN_GAPS: dict[str, str] = {
         "no award titled 'PhD Dissertation Award'"
     ),
     "outside/academicpages-about/cv_rafael_quintanilla.md": (
-        "education 1 (Instituto Politécnico del Pacífico Sur): institution 'Field Rob"
+        "education 3 (Technische Hochschule Nordsee): start None, wanted ['2017']"
     ),
     "outside/academicpages-about/cv_season_ranges_bit.md": (
         "role 1 (Applied Scientist Intern): title 'Summer 2023 &: Applied Scientist I"
