@@ -312,9 +312,13 @@ def _role_from_item(item: Item, section: str) -> RoleRecord | None:
         children, rest = split_list(item.children)
         if children and titleish(children[0].text) and len(children[0].text.split()) <= 8:
             place = role.organization if looks_like_place(role.organization or "") else ""
+            # "Teaching Assistant, *Introduction to Fluid Dynamics*": the course is a note.
+            title, _, course = children[0].text.partition(", *")
+            note = course.rstrip("* ") if course else ""
             return replace(
                 role,
-                title=plain_text(children[0].text),
+                title=plain_text(title),
+                summary="\n\n".join(p for p in [role.summary, note] if p),
                 organization=role.title,
                 location=role.location or place,
                 kind=role_kind(children[0].text) if role.kind == "full-time" else role.kind,

@@ -153,7 +153,7 @@ KNOWN_GAPS: dict[str, str] = {
         "family 'github-readme'; website link 'https://vukovic.example.dev' not in []"
     ),
     "outside/markdown-cv/elipapa_maelle_kerbrat.md": (
-        "role 3 (Teaching Assistant): title 'Teaching Assistant, Introduction to Flui"
+        "no project titled 'marée'; sections ['Currently', 'Research interests', 'Edu"
     ),
     "outside/markdown-cv/fr_nameless_year_slash_bullets.md": (
         "role 2 (Inventeur, concepteur, développeur et mainteneur): organization 'séc"
