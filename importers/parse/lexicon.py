@@ -129,7 +129,7 @@ HEADING_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "text",
             r"\b(teaching|professional service|academic service|service (and|&) leadership|"
-            r"reviewing|outreach)\b",
+            r"reviewing|outreach|extra-?curricular)\b",
         ),
         ("patents", r"\bpatents?\b"),
         (

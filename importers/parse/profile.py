@@ -1250,8 +1250,9 @@ class Builder:
         as_written = bool(AS_WRITTEN_RE.search(title))
         if kind == "text" and not as_written and _looks_like_roles(body):
             kind = "roles"
-        if kind != "links":
-            # "# Experience" holding "## Talks" and "## Skills": each its own section.
+        if kind != "links" and not as_written:
+            # "# Experience" holding "## Talks" and "## Skills": each its own section (not
+            # under "Extracurricular activities", where "#### Volunteered at ..." is prose).
             body, others = _known_subsections(body, kind)
             if others:
                 self.read_section(title, body, details)

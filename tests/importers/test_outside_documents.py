@@ -119,7 +119,7 @@ KNOWN_GAPS: dict[str, str] = {
         "8 questions, wanted 9; first question 'Before leading the organisation of th"
     ),
     "outside/jekyll-about/al_folio_cv_mateus_figueiredo.md": (
-        "person '', wanted one of ['Mateus Figueiredo']; 4 roles, wanted 3: [('Gradua"
+        "person '', wanted one of ['Mateus Figueiredo']; no award titled 'Graduate Fe"
     ),
     "outside/jekyll-about/al_folio_prose_career.md": (
         "1 education entries, wanted 2: [('M.Sc. degree in Biomedical Engineering', '"
@@ -141,7 +141,7 @@ KNOWN_GAPS: dict[str, str] = {
     ),
     "outside/jekyll-about/octopress_prose_unnamed_rlindgren.md": ("0 roles, wanted 4: []"),
     "outside/jekyll-about/org_headings_pipe_dates.md": (
-        "7 roles, wanted 6: [('Software Engineer Intern', 'Cloudharbor'), ('Software "
+        "5 roles, wanted 6: [('Software Engineer Intern', 'Cloudharbor'), ('Software "
     ),
     "outside/markdown-cv/bold_title_comma_org_marit.md": (
         "education 1 (University of St. Brendan, MN): institution 'Physics University"
