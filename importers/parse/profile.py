@@ -1698,7 +1698,10 @@ class Builder:
         return self._simple(title, md, details, make)
 
     def _awards(self, title: str, md: str, details: list[Details]) -> tuple[int, str]:
-        def make(text: str, extra: str) -> None:
+        def make(text: str, extra: str, lines: tuple[str, ...] = ()) -> None:
+            if len(lines) >= 2 and re.fullmatch(r"\s*(\*\*|__).+\1\s*", lines[0]):
+                # "**Best Student Paper Award**" over "Northern Conference | 2023".
+                text = ", ".join(plain_text(ln).replace(" | ", ", ") for ln in lines)
             award = parse_award(text, section=title)
             self.awards.append(_with_notes(award, "description", extra))
 
