@@ -143,6 +143,11 @@ _HTML_NAME_RE = re.compile(
     r"\b(?:name|full-?name|author-name|fn)\b[^\"']*[\"'][^>]*>\s*(?P<name>[^<>\n]{2,80}?)\s*</(?P=tag)>",
     re.I,
 )
+# "Curriculum Vitae — Mateus Figueiredo", "Résumé of Ada Quill", "Ada Quill's CV".
+_CV_OF_RE = re.compile(
+    rf"(?i:\b(?:curriculum vitae|cv|r[ée]sum[ée])\s*(?:of\s+|[—–:-]\s*))({_NAME_WORDS})"
+)
+_NAMES_CV_RE = re.compile(rf"({_NAME_WORDS})['’]s\s+(?i:cv|curriculum vitae|r[ée]sum[ée])\b")
 _NAMED_HEADLINE_RE = re.compile(rf"^\W*({_NAME_WORDS})\s*(?:[—–:|]|\s-\s|'s\s)")
 # "Hanna Kowal is an accessibility consultant", at the start of a paragraph.
 _THIRD_PERSON_RE = re.compile(
@@ -593,7 +598,7 @@ class Builder:
         )
         alts = " ".join(re.findall(r"!\[([^\]]{3,200})\]", f"{opening}\n{sections}"))
         for text in (plain_text(opening), plain_text(sections), alts):
-            for pattern in (_THIRD_PERSON_RE, _WELCOME_RE, _NAME_RE):
+            for pattern in (_THIRD_PERSON_RE, _WELCOME_RE, _NAME_RE, _CV_OF_RE, _NAMES_CV_RE):
                 if (m := pattern.search(text)) and looks_like_name(m[1]):
                     return m[1].strip()
         banner = re.search(r"!\[([^\]\n]{20,600})\]", opening[:3000])

@@ -118,9 +118,6 @@ KNOWN_GAPS: dict[str, str] = {
     "outside/interview/summit_fullname_initials_rafael.md": (
         "8 questions, wanted 9; first question 'Before leading the organisation of th"
     ),
-    "outside/jekyll-about/al_folio_cv_mateus_figueiredo.md": (
-        "person '', wanted one of ['Mateus Figueiredo']"
-    ),
     "outside/jekyll-about/al_folio_prose_career.md": (
         "1 education entries, wanted 2: [('M.Sc. degree in Biomedical Engineering', '"
     ),

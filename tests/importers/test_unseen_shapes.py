@@ -650,3 +650,21 @@ def test_a_career_told_in_sentences_with_dates_in_brackets_and_new_roles():
         ("Assistant Professor", "Western Institute of Science", "2020", "2022"),
         ("Postdoctoral Researcher", "Jaffa University", "2022", "2024"),
     ]
+
+
+def test_a_cv_page_named_in_its_text_and_awards_set_over_their_issuers():
+    doc = parse_text(
+        "---\nlayout: page\ntitle: CV\n---\n\n**Curriculum Vitae — Mateus Figueiredo:** "
+        "[Download PDF](/cv.pdf)\n\n## Awards\n\n**Best Student Paper Award**  \n"
+        "Northern Conference on Geographic Information Science | 2023  \n\n"
+        "**Dean's List**  \nColégio Universitário de Serra Azul | 2018, 2019  \n",
+    )
+    assert doc.person.name == "Mateus Figueiredo"
+    assert [(a.title, a.issuer, a.date) for a in doc.awards] == [
+        (
+            "Best Student Paper Award",
+            "Northern Conference on Geographic Information Science",
+            PartialDate(2023),
+        ),
+        ("Dean's List", "Colégio Universitário de Serra Azul", PartialDate(2019)),
+    ]
