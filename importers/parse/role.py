@@ -31,6 +31,7 @@ from .records import (
 
 # "[![Kilukott](logo.svg)](url)": a logo stands for the organization it names.
 _LOGO_LINK_RE = re.compile(r"\[!\[([^\]\n]+)\]\([^)\s]*(?:\s+\"[^\"]*\")?\)\]\(([^()\s]+)\)")
+_BRACKETED_DATES_RE = re.compile(r"\[([^\[\]]*(?:19|20)\d\d[^\[\]]*)\](?!\()")
 LEADING_SYMBOLS_RE = re.compile(r"^[^\w(\"“'\[]+")
 # "Org · Berlin", "Org | Remote": a place after the organization, split off.
 _ORG_PLACE_SEP_RE = re.compile(r"\s+[·•|]\s+|,\s+")
@@ -79,7 +80,8 @@ def parse_role(
     """A role from "Title, Organization (June 2021 - Present) (on contract)" and kin."""
     text = _LOGO_LINK_RE.sub(r"[\1](\2)", text) if "[![" in text else text
     link = first_link(text)
-    plain = plain_text(text)
+    # "[2020-...] Senior Engineer @ Brine": dates in square brackets, as in parentheses.
+    plain = _BRACKETED_DATES_RE.sub(r"(\1)", plain_text(text))
     found, core, extras = pull_dates(plain)
     dates = dates or found
     if dates is None and require_dates:
