@@ -1325,11 +1325,12 @@ class Builder:
         def repl(m: re.Match[str]) -> str:
             return "" if id(details[int(m[1])]) in keep else m[0]
 
-        text = self.take_profile_links(
-            html_to_markdown(_resolve_details(DETAILS_TOKEN_RE.sub(repl, body), details))
-        )
-        if text or title:
-            self.sections.append(SectionRecord(title=title, kind="text", body=text))
+        rest = DETAILS_TOKEN_RE.sub(repl, body)
+        if rest.strip() or title:
+            # The text around the blocks is read for its facts like any text section.
+            index = len(self.sections)
+            self.sections.append(SectionRecord(title=title, kind="text"))
+            self._text_section(index, title, rest, details)
         for detail in found:
             self._promote(detail, details)
         return True

@@ -147,7 +147,7 @@ KNOWN_GAPS: dict[str, str] = {
         "email 'linruoxi@example.com' not in ['']; github link 'https://github.com/li"
     ),
     "outside/markdown-cv/details_bracket_years_nenad.md": (
-        "family 'github-readme'; website link 'https://vukovic.example.dev' not in []"
+        "family 'github-readme'; 4 roles, wanted 8: [('Senior Software Engineer', 'Br"
     ),
     "outside/markdown-cv/elipapa_maelle_kerbrat.md": (
         "no project titled 'marée'; sections ['Currently', 'Research interests', 'Edu"
