@@ -96,16 +96,7 @@ def parse_role(
         return None
     org, org_place, org_note = split_org_tail(org)
     place = place or org_place
-    location = place
-    notes = []
-    for extra in extras:
-        if re.fullmatch(r"(?i)remote|hybrid|on[- ]site", extra):
-            location = ", ".join(p for p in [location, extra] if p)
-        elif not location and not KIND_WORDS.match(extra) and looks_like_place(extra):
-            # "(Boston, MA)", "(Munich)": where the role was.
-            location = extra
-        elif not KIND_WORDS.match(extra):
-            notes.append(extra)
+    title, location, notes = _read_extras(title, plain, extras, place)
     org_url = ""
     if link and org and link.label and link.label.strip() in org:
         org_url = link.url
@@ -127,6 +118,35 @@ def parse_role(
         highlights=highlights,
         section=section,
     )
+
+
+def _read_extras(
+    title: str, plain: str, extras: tuple[str, ...], place: str
+) -> tuple[str, str, list[str]]:
+    """What a role's brackets say: its specialty right after the title ("Data Engineer
+    (Scala)"), where it was ("(Boston, MA)", "(Remote)"), or a note."""
+    location = place
+    notes: list[str] = []
+    for extra in extras:
+        if (
+            not KIND_WORDS.match(extra)
+            and not REMOTE_RE.fullmatch(extra)
+            and len(extra.split()) <= 3
+            and re.search(
+                rf"{re.escape(title)}\s*\({re.escape(extra)}\)\s*(?:[,|—–-]|\s+at\s|$)", plain
+            )
+        ):
+            # The bracket right after the title names its specialty; a place stands after
+            # the organization.
+            title = f"{title} ({extra})"
+        elif re.fullmatch(r"(?i)remote|hybrid|on[- ]site", extra):
+            location = ", ".join(p for p in [location, extra] if p)
+        elif not location and not KIND_WORDS.match(extra) and looks_like_place(extra):
+            # "(Boston, MA)", "(Munich)": where the role was.
+            location = extra
+        elif not KIND_WORDS.match(extra):
+            notes.append(extra)
+    return title, location, notes
 
 
 _HARD_BREAK_RE = re.compile(r"(?:\\|  +|<br\s*/?>)\s*$", re.I)

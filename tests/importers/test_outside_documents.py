@@ -165,9 +165,6 @@ KNOWN_GAPS: dict[str, str] = {
     "outside/markdown-cv/span_headings_odile.md": (
         "website link 'http://odilemarchetti.example.dev' not in []"
     ),
-    "outside/markdown-cv/table_temitope_adewale.md": (
-        "role 1 (Data Engineer (Scala)): title 'Data Engineer'; role 2 (Data Engineer"
-    ),
     "outside/markdown-cv/zh_h3_bold_title_link_org_lin.md": (
         "headline '', wanted '安卓开发工程师'; email 'linshuyuan@example.com' not in ['']; w"
     ),
