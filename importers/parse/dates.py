@@ -127,6 +127,9 @@ def _to_range(start_text: str, end_text: str | None) -> DateRange | None:
     return DateRange(start=start, end=end)
 
 
+_MONTHS_OF_ONE_YEAR_RE = re.compile(
+    rf"^(?P<a>{_MONTH_NAMES})\s*(?:[-–—]+|to)\s*(?P<b>{_MONTH_NAMES})\s+(?P<y>{_YEAR})$", re.I
+)
 # "2012年" is the year 2012.
 _CJK_YEAR_RE = re.compile(r"((?:19|20)\d\d)\s*年")
 
@@ -140,6 +143,8 @@ def parse_date_range(text: str) -> DateRange | None:
     text = _CJK_YEAR_RE.sub(r"\1", text.strip().strip("()[]").strip())
     if not text:
         return None
+    # "May — Aug 2025": both months of the one year written last.
+    text = _MONTHS_OF_ONE_YEAR_RE.sub(r"\g<a> \g<y> – \g<b> \g<y>", text)
     if m := _SINCE_RE.fullmatch(text):
         return _to_range(m["start"], "present")
     m = _RANGE_RE.fullmatch(text)

@@ -1543,7 +1543,19 @@ class Builder:
         return count, "\n\n".join(rest)
 
     def add_project_block(self, section: str, detail: Details, year: Any) -> None:
-        """``<details><summary>Project</summary>`` and what it says of the project."""
+        """``<details><summary>Project</summary>`` and what it says of the project; a block
+        that groups several ("<summary>Quantum</summary>" over a table of projects), each
+        of them."""
+        listed = _tables_to_items(html_to_markdown(detail.body), "projects")
+        items, _rest = split_list(listed)
+        if len(items) >= 2 and sum(_names_a_project(it.text) for it in items) * 2 >= len(items):
+            made, rest = self._project_items(section, listed, [], year)
+            if made:
+                if rest.strip():
+                    self.sections.append(
+                        SectionRecord(title=detail.summary, kind="text", body=rest.strip())
+                    )
+                return
         self.projects.append(
             parse_project(detail.summary, section=section, summary=_clean(detail.body), year=year)
         )

@@ -668,3 +668,21 @@ def test_a_cv_page_named_in_its_text_and_awards_set_over_their_issuers():
         ),
         ("Dean's List", "Colégio Universitário de Serra Azul", PartialDate(2019)),
     ]
+
+
+def test_month_ranges_of_one_year_and_details_that_group_projects():
+    doc = parse_text(
+        "# Idris Qamar\n\n## Experience\n\n| Role | Org | When |\n|---|---|---|\n"
+        "| **AI Data Engineering Intern** | Calderon Pharma | Jan — Apr 2026 |\n"
+        "| **Software Engineering Intern** | Stratus Cloud | May — Aug 2024 |\n\n"
+        "## Selected work\n\n<details>\n<summary><b>Quantum</b></summary>\n\n"
+        "| Project | What it is |\n|---|---|\n"
+        "| [**qb-compress**](https://github.com/iq/qb-compress) | Compression of a learner |\n"
+        "| [**WexQuantum**](https://github.com/iq/wexquantum) | A community site |\n\n</details>\n",
+        "README.md",
+    )
+    assert [(r.title, str(r.start), str(r.end)) for r in doc.roles] == [
+        ("AI Data Engineering Intern", "2026-01", "2026-04"),
+        ("Software Engineering Intern", "2024-05", "2024-08"),
+    ]
+    assert [p.title for p in doc.projects] == ["qb-compress", "WexQuantum"]
