@@ -64,6 +64,8 @@ _CONTACT_LINE_RE = re.compile(
 _CONTACT_ITEM_RE = re.compile(_CONTACT_ITEM)
 _HREF_RE = re.compile(r"href=[\"']([^\"']+)[\"'][^>]*>(.*?)</a>", re.S)
 _PHONE_RE = re.compile(r"\+?\(?\d[\d ().-]{6,}\d")
+# A link's words that say it is the person's own site ("[Website](url)", "[My blog](url)").
+SITE_LABEL_RE = re.compile(r"(?i)\b(website|homepage|home page|personal site|portfolio|blog)\b")
 _OWN_SITE_RE = re.compile(
     r"(?i)\bmy\s+(?:own\s+|personal\s+)?(?:website|web ?site|site|blog|homepage|home page|"
     r"portfolio)\b[^.\n\[]{0,40}?\[[^\]\n]+\]\((https?://[^)\s]+)\)"

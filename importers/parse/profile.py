@@ -18,6 +18,7 @@ from people.links import is_profile_url, link_kind, name_from_handle, profile_ha
 from .award import awards_in_prose, parse_award
 from .blocks import ITEM_START_RE, Item, Table, split_list, split_tables
 from .contact import (
+    SITE_LABEL_RE,
     Field,
     contact_items,
     field_url,
@@ -133,7 +134,6 @@ _NEWS_RE = HEADING_KINDS[0][1]
 _OPENING = 10_000
 _TITLE_LINK_RE = re.compile(r"(?<!!)\[((?:!\[[^\]]*\]\([^)]*\)|[^\[\]])*)\]\(([^()\s]+)\)")
 _TITLE_HREF_RE = re.compile(r"(?is)<a\s[^>]*?href=[\"']([^\"']+)[\"'][^>]*>(.*?)</a>")
-_SITE_LABEL_RE = re.compile(r"(?i)\b(website|homepage|home page|personal site|portfolio|blog)\b")
 # A full name: two to four name words ("Hanna Kowal", "Mirela Drăgulescu").
 _NAME_WORDS = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}}"
 _NAMED_ALT_RE = re.compile(rf"^\W*({_NAME_WORDS})\s*(?:[.,—–:|]|\s-\s)")
@@ -1087,7 +1087,7 @@ class Builder:
                 kept.append(line)  # a phone number has no field of its own: it stays
             for url, label in items:
                 website = is_site(url) and (
-                    _SITE_LABEL_RE.search(label) or is_own_address(label, url)
+                    SITE_LABEL_RE.search(label) or is_own_address(label, url)
                 )
                 self.add_link(url, label, kind="website" if website else "")
                 if website:
@@ -1107,7 +1107,7 @@ class Builder:
             for m in re.finditer(r"(?<![\w.:/\[(-])([\w.+-]+@[\w-]+(?:\.[\w-]+)+)(?![\w\]])", text):
                 self.add_link("mailto:" + m[1], "Email")
             for link in find_links(text):
-                if _SITE_LABEL_RE.search(link.label) and link.url.startswith("http"):
+                if SITE_LABEL_RE.search(link.label) and link.url.startswith("http"):
                     self.add_website(link.url, link.label)
                 elif re.fullmatch(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", link.url):
                     self.add_link("mailto:" + link.url, "Email")  # linked without "mailto:"
@@ -1640,8 +1640,17 @@ class Builder:
         return count, "\n\n".join(rest)
 
     def _simple(
-        self, title: str, md: str, details: list[Details], make: Any, entry_heading: Any = None
+        self,
+        title: str,
+        md: str,
+        details: list[Details],
+        make: Any,
+        entry_heading: Any = None,
+        *,
+        reads_lines: bool = False,
     ) -> tuple[int, str]:
+        """Entries of a section, one a list item or sub-heading. With ``reads_lines``,
+        ``make`` also takes an entry's hard-broken lines (fields on lines of their own)."""
         count = 0
         rest: list[str] = []
         md = _lines_as_items(_resolve_details(md, details, as_text=True))
@@ -1662,7 +1671,7 @@ class Builder:
                 rest.append(f"### {head}")
             else:
                 items, leftover = split_list(chunk)
-                if not items and "lines" in getattr(make, "__code__", _NO_CODE).co_varnames:
+                if not items and reads_lines:
                     # A paragraph whose lines are an entry's fields (hard breaks).
                     items, leftover = _broken_paragraphs(leftover)
             for item in items:
@@ -1672,7 +1681,7 @@ class Builder:
                     # prize): the record's notes show it.
                     text = _IMAGE_RE.sub("", text).strip()
                     extra = "\n\n".join([*images, extra] if extra else images)
-                if item.lines:
+                if item.lines and reads_lines:
                     make(text, extra, item.lines)
                 else:
                     make(text, extra)
@@ -1707,7 +1716,7 @@ class Builder:
             plain = plain_text(head)
             return pull_dates(plain)[0] is not None or bool(INSTITUTION_WORDS.search(plain))
 
-        return self._simple(title, md, details, make, entry_heading)
+        return self._simple(title, md, details, make, entry_heading, reads_lines=True)
 
     def _talks(self, title: str, md: str, details: list[Details]) -> tuple[int, str]:
         def make(text: str, extra: str) -> None:
@@ -1723,7 +1732,7 @@ class Builder:
             award = parse_award(text, section=title)
             self.awards.append(_with_notes(award, "description", extra))
 
-        return self._simple(title, md, details, make)
+        return self._simple(title, md, details, make, reads_lines=True)
 
     def _skills(self, title: str, md: str, details: list[Details]) -> tuple[int, str]:
         before = len(self.skills)
@@ -2200,12 +2209,12 @@ _ORGANIZATION_RE = re.compile(
 def _handle_spells(handle: str, name: str) -> bool:
     """ "rowanpell" and "Rowan Pell": the account is named for the person (not "Google
     Scholar" on a Scholar link)."""
-    bare = re.sub(r"[^a-z0-9]", "", anyascii_lower(handle))
-    words = [re.sub(r"[^a-z0-9]", "", anyascii_lower(w)) for w in name.split()]
+    bare = re.sub(r"[^a-z0-9]", "", _ascii_lower(handle))
+    words = [re.sub(r"[^a-z0-9]", "", _ascii_lower(w)) for w in name.split()]
     return bool(bare) and any(len(w) > 2 and w in bare for w in (words[0], words[-1]))
 
 
-def anyascii_lower(text: str) -> str:
+def _ascii_lower(text: str) -> str:
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
 
 
@@ -2219,9 +2228,6 @@ def _significant_word(name: str) -> str:
     """ "Westbrook Tech" and "Westbrook Institute of Technology": "westbrook"."""
     words = [w for w in re.findall(r"\w+", name.casefold()) if len(w) > 3 and w != "the"]
     return words[0] if words else ""
-
-
-_NO_CODE = (lambda: None).__code__
 
 
 def _broken_paragraphs(md: str) -> tuple[list[Item], str]:
