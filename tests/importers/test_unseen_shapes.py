@@ -686,3 +686,12 @@ def test_month_ranges_of_one_year_and_details_that_group_projects():
         ("Software Engineering Intern", "2024-05", "2024-08"),
     ]
     assert [p.title for p in doc.projects] == ["qb-compress", "WexQuantum"]
+
+
+def test_a_talk_written_on_hard_broken_lines_is_read_as_one_entry():
+    doc = parse_text(
+        "# Ada Quill\n\n## Talks\n\n- **Your Editor Is a Product**  \nPyCon Example, 2023\n",
+        "cv.md",
+        family="markdown-cv",
+    )
+    assert [t.title for t in doc.talks] == ["Your Editor Is a Product"]
