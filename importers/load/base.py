@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from django.core.exceptions import NON_FIELD_ERRORS, FieldDoesNotExist, ValidationError
+from django.core.exceptions import FieldDoesNotExist
 from django.db import models
 from taggit.models import Tag
 
@@ -22,6 +22,7 @@ from timeline.models import Organization
 
 from .cache import RunCache
 from .history import ImportHistory
+from .plan import DocumentPlan, clean_record, fit, is_empty
 
 OUTCOMES = ("created", "updated", "unchanged")
 
@@ -97,10 +98,6 @@ def _key_part(value: Any) -> Any:
     return value
 
 
-def _is_empty(value: Any) -> bool:
-    return value is None or value == ""
-
-
 def _date(value: PartialDate | None) -> tuple[dt.date | None, str]:
     if value is None:
         return None, "month"
@@ -151,21 +148,11 @@ class LoaderBase:
         self.person: Person | None = None
         self.linked: dict[tuple[str, int, str], list[models.Model]] = {}
         self.history = ImportHistory(related=self.known_children)
+        self.plan = DocumentPlan()  # what load() validated before writing
 
     def fit(self, model: type[models.Model], name: str, value: Any) -> Any:
-        """``value`` cut to the length the model's field allows (from ``_meta``), with a
-        warning when it had to be: the database would refuse it whole."""
-        if not isinstance(value, str):
-            return value
-        try:
-            limit = model._meta.get_field(name.split("__", 1)[0]).max_length
-        except FieldDoesNotExist:
-            return value
-        if limit and len(value) > limit:
-            label = f"{model._meta.verbose_name} {name}"
-            self.warn(f"{label} cut to {limit} characters: {value[:60]!r}…")
-            return value[:limit]
-        return value
+        """``value`` cut to the length the model's field allows, with a warning."""
+        return fit(model, name, value, self.warn)
 
     def fitted(self, model: type[models.Model], values: dict[str, Any]) -> dict[str, Any]:
         return {name: self.fit(model, name, value) for name, value in values.items()}
@@ -180,11 +167,13 @@ class LoaderBase:
         instance: models.Model | None = None,
         defer: bool = False,
         extra_state: dict[str, Any] | None = None,
+        checked: frozenset[str] = frozenset(),
     ) -> models.Model | None:
         """Create or update one record; returns it, or None when it had to be skipped.
 
         With ``defer``, a record whose parent was created by this load (so nothing else can
-        refer to it yet) is saved later in one bulk insert by ``flush()``.
+        refer to it yet) is saved later in one bulk insert by ``flush()``. ``checked``
+        names the fields the document's plan validated already (``plan.py``).
         """
         lookup, values = self.fitted(model, lookup), self.fitted(model, values)
         obj = instance
@@ -198,7 +187,9 @@ class LoaderBase:
                 return self.upserted[key]
             obj = self.find(model, lookup)
         if obj is None:
-            obj = self._create(kind, model, lookup, values, defer=defer, extra_state=extra_state)
+            obj = self._create(
+                kind, model, lookup, values, defer=defer, extra_state=extra_state, checked=checked
+            )
             if obj is not None and lookup:
                 self.upserted[key] = obj
             return obj
@@ -206,7 +197,7 @@ class LoaderBase:
             # The same key twice in one document, the first still waiting for flush():
             # the later values win, as they would for saved records.
             for name, new in values.items():
-                if not _is_empty(new):
+                if not is_empty(new):
                     setattr(obj, name, new)
                     obj.import_fields[name] = fingerprint(new)
             obj.import_hash = self._record_hash(obj.import_fields)
@@ -225,10 +216,14 @@ class LoaderBase:
         *,
         defer: bool,
         extra_state: dict[str, Any] | None,
+        checked: frozenset[str],
     ) -> models.Model | None:
         obj = model(**lookup, **values)
         obj.import_source = self.source
-        if not self._clean(kind, obj, {*lookup, *values}):
+        # What the plan validated is not checked again; a field the write phase added is.
+        unchecked = {*lookup, *values} - checked
+        relations = all(obj._meta.get_field(n).is_relation for n in unchecked)
+        if not relations and not self._clean(kind, obj, unchecked | checked):
             return None
         obj.import_fields = {k: fingerprint(getattr(obj, k)) for k in values}
         obj.import_fields.update(extra_state or {})
@@ -253,11 +248,11 @@ class LoaderBase:
         previous: dict[str, Any] = {}
         for name, new in values.items():
             current = getattr(obj, name)
-            if _is_empty(new) or fingerprint(current) == fingerprint(new):
-                if not _is_empty(new):
+            if is_empty(new) or fingerprint(current) == fingerprint(new):
+                if not is_empty(new):
                     state[name] = fingerprint(new)
                 continue
-            if state.get(name) == fingerprint(current) or _is_empty(current):
+            if state.get(name) == fingerprint(current) or is_empty(current):
                 previous[name] = current
                 setattr(obj, name, new)
                 state[name] = fingerprint(new)
@@ -360,44 +355,9 @@ class LoaderBase:
         return hashlib.sha256(payload.encode()).hexdigest()
 
     def _clean(self, kind: str, obj: models.Model, fields: set[str]) -> bool:
-        """Validate before writing. Bad optional values are dropped with a warning;
-        a record that stays invalid is skipped with a warning, never half-written."""
-        start, end = getattr(obj, "start_date", None), getattr(obj, "end_date", None)
-        if start and end and end < start:
-            obj.end_date = None
-            self.warn(f"{kind} '{obj}': its end is before its start; the end was dropped.")
-        # Only the fields the document set are checked: the others hold what the database or
-        # an editor put there. Relations were just looked up and uniqueness is what the upsert
-        # keys ensure; the database still enforces both, inside the document's transaction.
-        exclude = [
-            f.name for f in obj._meta.concrete_fields if f.is_relation or f.name not in fields
-        ]
-        for _attempt in range(3):
-            try:
-                obj.full_clean(exclude=exclude, validate_unique=False, validate_constraints=False)
-                return True
-            except ValidationError as exc:
-                errors = exc.message_dict if hasattr(exc, "error_dict") else {}
-                fixed = False
-                for name, messages in errors.items():
-                    if name == NON_FIELD_ERRORS:
-                        if getattr(obj, "end_date", None) is not None:
-                            obj.end_date = None
-                            fixed = True
-                            self.warn(f"{kind} '{obj}': {' '.join(messages)} The end was dropped.")
-                        continue
-                    model_field = obj._meta.get_field(name)
-                    if model_field.blank and not _is_empty(getattr(obj, name)):
-                        self.warn(
-                            f"{kind} '{obj}': dropped {name} {getattr(obj, name)!r} "
-                            f"({' '.join(messages)})"
-                        )
-                        setattr(obj, name, None if model_field.null else "")
-                        fixed = True
-                if not fixed:
-                    self.warn(f"{kind} '{obj}' was skipped: {exc}")
-                    return False
-        return False
+        """Validate before writing: bad optional values are dropped with a warning; a
+        record that stays invalid is skipped with a warning, never half-written."""
+        return clean_record(kind, obj, fields, self.warn)
 
     def warn(self, message: str) -> None:
         self.report.warnings.append(message)

@@ -24,18 +24,30 @@ from .base import (
     LoadError,
 )
 from .cache import RunCache
-from .people import PeopleLoader
-from .publications import PublicationsLoader
-from .timeline import TimelineLoader
+from .people import PEOPLE_KINDS, PERSON, PeopleLoader
+from .plan import plan_document
+from .publications import PUBLICATIONS_KINDS, PublicationsLoader
+from .timeline import TIMELINE_KINDS, TimelineLoader
 
 logger = logging.getLogger(__name__)
+
+# Every kind of record a document holds, in the order the load writes them.
+KINDS = (*TIMELINE_KINDS, *PUBLICATIONS_KINDS, *PEOPLE_KINDS)
 
 
 class Loader(PeopleLoader, TimelineLoader, PublicationsLoader, LoaderBase):
     """Writes one document's records, one content app's mixin for each kind. Use
     ``document_load``; this holds the state."""
 
+    def validate(self) -> None:
+        """The first phase: every record of the document validated, nothing written."""
+        self.plan = plan_document(self.doc, KINDS, PERSON, status=self.status, warn=self.warn)
+        if self.plan.person is None:
+            raise LoadError("the person's record is invalid")
+
     def load(self, person: Person | None) -> Person:
+        """The second phase: the validated records written (the caller holds the
+        transaction)."""
         person = self.person = self.load_person(person)
         self.report.person = person.name
         self.report.person_url = person.get_absolute_url()
@@ -81,6 +93,8 @@ def document_load(
     cache = cache if cache is not None else RunCache()
     loader = Loader(doc, report, publish=publish, cache=cache)
     try:
+        # Validate every record before writing any; then write them in one transaction.
+        loader.validate()
         with transaction.atomic():
             # The import writes its own history, below; saves inside it must not also land
             # in a revision someone else has open.

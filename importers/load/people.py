@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -27,10 +26,11 @@ from .base import (
     GENERIC_LABELS,
     LoaderBase,
     LoadError,
-    _is_empty,
     fingerprint,
+    is_empty,
 )
 from .matching import PersonMatch, match_person
+from .plan import Kind, Warn, plan_row
 
 # Families that report on a moment of someone's career rather than describe their profile.
 ABOUT_A_MOMENT = frozenset({"interview", "hugo-ama"})
@@ -90,6 +90,48 @@ def normalize_path(value: str) -> str:
     return path[: Redirect._meta.get_field("old_path").max_length]
 
 
+def _person_fields(record, order: int, status: str, warn: Warn):
+    return {}, {
+        "name": record.name.strip(),
+        "headline": record.headline,
+        "location": record.location,
+        "bio": record.bio,
+        "email": record.email,
+        "website": record.website,
+    }
+
+
+def _link_fields(link, order: int, status: str, warn: Warn):
+    url = link.url.strip()
+    if link.kind == "email" and not url.startswith("mailto:"):
+        url = f"mailto:{url}"
+    # "here" or "link" says nothing on a profile: the kind's name says more.
+    label = "" if link.label.strip().lower() in GENERIC_LABELS else link.label
+    return {"url": url}, {"kind": link.kind, "label": label, "order": order}
+
+
+def _section_fields(section, order: int, status: str, warn: Warn):
+    # The order is checked here; the write phase places it after other documents' sections.
+    values = {"title": section.title.strip(), "kind": section.kind, "body": section.body}
+    return {}, {**values, "order": order}
+
+
+def _redirect_fields(raw: str, order: int, status: str, warn: Warn):
+    if problem := legacy_path_problem(raw):
+        return f"legacy path {raw[:80]!r} was not kept as a redirect: {problem}"
+    return {"old_path": normalize_path(raw)}, {}
+
+
+PERSON = Kind("person", Person, lambda doc: (doc.person,), _person_fields, filled_later=("name",))
+SECTION = Kind("section", ProfileSection, lambda doc: doc.sections, _section_fields)
+
+PEOPLE_KINDS = (
+    Kind("link", SocialLink, lambda doc: doc.links, _link_fields),
+    SECTION,
+    Kind("redirect", Redirect, lambda doc: doc.redirects, _redirect_fields),
+)
+
+
 class PeopleLoader(LoaderBase):
     """The person and what hangs off them in the people app."""
 
@@ -100,7 +142,7 @@ class PeopleLoader(LoaderBase):
         else:
             match = match_person(self.doc, self.source, self.people)
         person = match.person
-        name = record.name.strip() or (person.name if person else "")
+        name = self.plan.person["name"] or (person.name if person else "")
         status = self.status if record.name.strip() else Status.DRAFT
         if not name:
             # Nothing says whose page this is: keep every word under a placeholder draft
@@ -108,13 +150,11 @@ class PeopleLoader(LoaderBase):
             stem = Path(self.source).stem or "document"
             name = f"Unnamed profile ({stem})"
             self.warn(f"no person's name found: imported as the draft '{name}'; rename it")
+        planned = self.plan.person
         values = {
+            **planned,
             "name": name,
-            "headline": record.headline or self.current_role_headline(),
-            "location": record.location,
-            "bio": record.bio,
-            "email": record.email,
-            "website": record.website,
+            "headline": planned["headline"] or self.current_role_headline(),
             "status": status,
         }
         if person is not None and self.doc.family in ABOUT_A_MOMENT:
@@ -150,13 +190,14 @@ class PeopleLoader(LoaderBase):
         kept = {
             k: v
             for k, v in values.items()
-            if k in {"name", "status"} or _is_empty(getattr(person, k))
+            if k in {"name", "status"} or is_empty(getattr(person, k))
         }
         bio = values.get("bio", "").strip()
         if "bio" not in kept and bio and bio != person.bio.strip():
             title = Path(self.source).stem.replace("_", " ").replace("-", " ").strip() or "About"
             about = SectionRecord(title=f"About ({title})", kind="text", body=bio)
-            self.doc = replace(self.doc, sections=(about, *self.doc.sections))
+            row = plan_row(SECTION, about, 0, self.status, self.warn)
+            self.plan.rows["section"] = [*([row] if row else []), *self.plan["section"]]
             self.warn(
                 f"{person.name}'s profile comes from {person.import_source}: this document's "
                 "bio was kept as a text section and its other fields only fill empty ones"
@@ -217,16 +258,11 @@ class PeopleLoader(LoaderBase):
 
     def load_links(self, person: Person) -> None:
         known = self._siblings(SocialLink, {"person": person})
-        for order, link in enumerate(self.doc.links, start=1):
-            url = link.url.strip()
-            if link.kind == "email" and not url.startswith("mailto:"):
-                url = f"mailto:{url}"
-            # "here" or "link" says nothing on a profile: the kind's name says more.
-            label = "" if link.label.strip().lower() in GENERIC_LABELS else link.label
+        for row in self.plan["link"]:
+            url = row.key["url"]
             # The same profile written another way (www., a trailing slash) is the same link.
             handle = link_handle(url)
             same = next((k for k in known if handle and link_handle(k.url) == handle), None)
-            url = self.fit(SocialLink, "url", url)
             if same is not None and same.url != url:
                 continue
             mine = next((k for k in known if k.url == url), None)
@@ -238,9 +274,10 @@ class PeopleLoader(LoaderBase):
             self.upsert(
                 "link",
                 SocialLink,
-                {"person": person, "url": url},
-                {"kind": link.kind, "label": label, "order": order},
+                {"person": person, **row.key},
+                row.values,
                 defer=True,
+                checked=row.fields,
             )
 
     def _own_sources(self, current: list[ProfileSection]) -> set[str]:
@@ -251,42 +288,38 @@ class PeopleLoader(LoaderBase):
         return {self.source, Path(self.source).name}
 
     def load_sections(self, person: Person) -> None:
-        if not self.doc.sections:
+        if not self.plan["section"]:
             return
         current = list(self._siblings(ProfileSection, {"person": person}))
         mine = self._own_sources(current)
         base = max((s.order for s in current if s.import_source not in mine), default=0)
         seen: Counter = Counter()
-        for index, section in enumerate(self.doc.sections, start=1):
-            title = self.fit(ProfileSection, "title", section.title.strip())
-            key = (title, section.kind)
+        for index, row in enumerate(self.plan["section"], start=1):
+            title, kind, body = row.values["title"], row.values["kind"], row.values["body"]
+            key = (title, kind)
             seen[key] += 1
             existing = [s for s in current if s.import_source in mine and (s.title, s.kind) == key]
             instance = existing[seen[key] - 1] if len(existing) >= seen[key] else None
-            values = {"body": section.body, "order": base + index}
+            values = {"body": body, "order": base + index}
             if instance is None:
                 self.upsert(
                     "section",
                     ProfileSection,
                     {},
-                    {"person": person, "title": title, "kind": section.kind, **values},
+                    {"person": person, "title": title, "kind": kind, **values},
                     defer=True,
+                    checked=row.fields,
                 )
             else:
                 self.upsert("section", ProfileSection, {}, values, instance=instance)
 
     def load_redirects(self, person: Person) -> None:
-        if not self.doc.redirects:
+        if not self.plan["redirect"]:
             return
         site = Site.objects.get_current()
         target = person.get_absolute_url()
-        accepted = []
-        for raw in self.doc.redirects:
-            if problem := legacy_path_problem(raw):
-                self.warn(f"legacy path {raw[:80]!r} was not kept as a redirect: {problem}")
-            else:
-                accepted.append(raw)
-        paths = [p for p in dict.fromkeys(map(normalize_path, accepted)) if p]
+        planned = (row.key["old_path"] for row in self.plan["redirect"])
+        paths = [p for p in dict.fromkeys(planned) if p]
         paths = [p for p in paths if p != target]
         known = {r.old_path: r for r in Redirect.objects.filter(site=site, old_path__in=paths)}
         new = [Redirect(site=site, old_path=p, new_path=target) for p in paths if p not in known]

@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from django.db import models
 
 from people.models import Person
@@ -15,100 +13,142 @@ from .base import (
     LoaderBase,
     _date,
 )
+from .plan import Kind, Row, Warn
+
+
+def _publication_fields(item, order: int, status: str, warn: Warn):
+    date, precision = _date(item.date)
+    return {}, {
+        "title": item.title.strip(),
+        "authors": item.authors,
+        "kind": item.kind,
+        "venue": item.venue,
+        "date": date,
+        "date_precision": precision,
+        "url": item.url,
+        "doi": item.doi,
+        "summary": item.summary,
+        "status": status,
+    }
+
+
+def _patent_fields(item, order: int, status: str, warn: Warn):
+    date, precision = _date(item.date)
+    return {}, {
+        "title": item.title.strip(),
+        "number": item.number,
+        "url": item.url,
+        "status": item.status,
+        "date": date,
+        "date_precision": precision,
+        "visibility": status,
+    }
+
+
+def _talk_fields(item, order: int, status: str, warn: Warn):
+    date, precision = _date(item.date)
+    return {"title": item.title.strip(), "date": date}, {
+        "kind": item.kind,
+        "event": item.event,
+        "location": item.location,
+        "date_precision": precision,
+        "url": item.url,
+        "slides_url": item.slides_url,
+        "video_url": item.video_url,
+        "summary": item.summary,
+        "status": status,
+    }
+
+
+def _question_fields(question, order: int, status: str, warn: Warn):
+    return {"order": order}, {
+        "asker": question.asker,
+        "question": question.question,
+        "answer": question.answer,
+        "is_highlight": question.is_highlight,
+    }
+
+
+def _interview_fields(item, order: int, status: str, warn: Warn):
+    date, precision = _date(item.date)
+    return {}, {
+        "title": item.title.strip(),
+        "kind": item.kind,
+        "interviewer": item.interviewer,
+        "outlet": item.outlet,
+        "date": date,
+        "date_precision": precision,
+        "source_url": item.source_url,
+        "intro": item.intro,
+        "outro": item.outro,
+        "status": status,
+    }
+
+
+QUESTION = Kind("question", Question, lambda doc: (), _question_fields)
+
+PUBLICATIONS_KINDS = (
+    Kind("publication", Publication, lambda doc: doc.publications, _publication_fields),
+    Kind("patent", Patent, lambda doc: doc.patents, _patent_fields),
+    Kind("talk", Talk, lambda doc: doc.talks, _talk_fields),
+    Kind(
+        "interview",
+        Interview,
+        lambda doc: doc.interviews,
+        _interview_fields,
+        # An interview without a title is named after its person, once they are known.
+        filled_later=("title",),
+        children=QUESTION,
+        child_records=lambda interview: interview.questions,
+    ),
+)
 
 
 class PublicationsLoader(LoaderBase):
     """Publications, patents, talks and interviews."""
 
     def load_publications(self, person: Person) -> None:
-        for item in self.doc.publications:
-            date, precision = _date(item.date)
-            publication = self.upsert_shared(
-                "publication",
-                Publication,
-                person,
-                key=("doi", self.fit(Publication, "doi", item.doi)),
-                values={
-                    "title": item.title.strip(),
-                    "authors": item.authors,
-                    "kind": item.kind,
-                    "venue": item.venue,
-                    "date": date,
-                    "date_precision": precision,
-                    "url": item.url,
-                    "doi": item.doi,
-                    "summary": item.summary,
-                    "status": self.status,
-                },
-            )
+        for row in self.plan["publication"]:
+            publication = self.upsert_shared("publication", Publication, person, "doi", row)
             if publication is not None:
-                self.load_tags(publication, item.tags)
+                self.load_tags(publication, row.record.tags)
 
     def load_patents(self, person: Person) -> None:
-        for item in self.doc.patents:
-            date, precision = _date(item.date)
-            self.upsert_shared(
-                "patent",
-                Patent,
-                person,
-                key=("number", self.fit(Patent, "number", item.number)),
-                values={
-                    "title": item.title.strip(),
-                    "number": item.number,
-                    "url": item.url,
-                    "status": item.status,
-                    "date": date,
-                    "date_precision": precision,
-                    "visibility": self.status,
-                },
-            )
+        for row in self.plan["patent"]:
+            self.upsert_shared("patent", Patent, person, "number", row)
 
     def upsert_shared(
-        self,
-        kind: str,
-        model: type[models.Model],
-        person: Person,
-        *,
-        key: tuple[str, str],
-        values: dict[str, Any],
+        self, kind: str, model: type[models.Model], person: Person, identifier: str, row: Row
     ) -> models.Model | None:
         """A record several people share (a paper, a patent): found by its identifier
         (DOI, number) or else its title, updated, and linked to this person."""
-        field_name, identifier = key
-        lookup = {field_name: identifier} if identifier else {"title__iexact": values["title"]}
+        values = row.values
+        if values[identifier]:
+            lookup = {identifier: values[identifier]}
+        else:
+            lookup = {"title__iexact": values["title"]}
         existing = model.objects.filter(**lookup).order_by("pk").first()
-        record = self.upsert(kind, model, {}, values, instance=existing)
+        record = self.upsert(kind, model, {}, values, instance=existing, checked=row.fields)
         if record is not None:
             self.link_person(record, person)
         return record
 
     def load_talks(self, person: Person) -> None:
-        for item in self.doc.talks:
-            date, precision = _date(item.date)
+        for row in self.plan["talk"]:
             self.upsert(
                 "talk",
                 Talk,
-                {"person": person, "title": item.title.strip(), "date": date},
-                {
-                    "kind": item.kind,
-                    "event": item.event,
-                    "location": item.location,
-                    "date_precision": precision,
-                    "url": item.url,
-                    "slides_url": item.slides_url,
-                    "video_url": item.video_url,
-                    "summary": item.summary,
-                    "status": self.status,
-                },
+                {"person": person, **row.key},
+                row.values,
                 defer=True,
+                checked=row.fields,
             )
 
     def load_interviews(self, person: Person) -> None:
-        for item in self.doc.interviews:
-            title = self.fit(
-                Interview, "title", item.title.strip() or f"Interview with {person.name}"
-            )
-            base_slug = slugify_name(title) or "interview"
+        for row in self.plan["interview"]:
+            values = dict(row.values)
+            title = values["title"] or self.fit(Interview, "title", f"Interview with {person.name}")
+            values["title"] = title
             existing = next(
                 (
                     known
@@ -117,46 +157,35 @@ class PublicationsLoader(LoaderBase):
                 ),
                 None,
             )
-            date, precision = _date(item.date)
-            values = {
-                "title": title,
-                "kind": item.kind,
-                "interviewer": item.interviewer,
-                "outlet": item.outlet,
-                "date": date,
-                "date_precision": precision,
-                "source_url": item.source_url,
-                "intro": item.intro,
-                "outro": item.outro,
-                "status": self.status,
-            }
             if existing is None:
-                values = {"person": person, "slug": unique_slug(Interview, base_slug), **values}
-            interview = self.upsert("interview", Interview, {}, values, instance=existing)
-            if interview is None:
-                continue
-            for order, question in enumerate(item.questions, start=1):
-                self.upsert(
-                    "question",
-                    Question,
-                    {"interview": interview, "order": order},
-                    {
-                        "asker": question.asker,
-                        "question": question.question,
-                        "answer": question.answer,
-                        "is_highlight": question.is_highlight,
-                    },
-                    defer=True,
-                )
-            stale = sum(
-                1
-                for question in self._siblings(Question, {"interview": interview})
-                if question.order > len(item.questions)
+                slug = unique_slug(Interview, slugify_name(title) or "interview")
+                values = {"person": person, "slug": slug, **values}
+            interview = self.upsert(
+                "interview", Interview, {}, values, instance=existing, checked=row.fields
             )
-            if stale:
-                self.warn(
-                    f"interview '{title}': {stale} question(s) no longer in the source were kept"
-                )
+            if interview is not None:
+                self.load_questions(interview, row.children, len(row.record.questions))
+
+    def load_questions(self, interview: Interview, rows: tuple[Row, ...], asked: int) -> None:
+        for row in rows:
+            self.upsert(
+                "question",
+                Question,
+                {"interview": interview, **row.key},
+                row.values,
+                defer=True,
+                checked=row.fields,
+            )
+        stale = sum(
+            1
+            for question in self._siblings(Question, {"interview": interview})
+            if question.order > asked
+        )
+        if stale:
+            self.warn(
+                f"interview '{interview.title}': {stale} question(s) no longer in the source "
+                "were kept"
+            )
 
     def link_person(self, record: models.Model, person: Person) -> None:
         """Add the person to a shared record's people, unless already there (a re-import
