@@ -7,6 +7,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from portfolio.markdown import render_markdown
+from portfolio.text import plain_text
 
 
 class Status(models.TextChoices):
@@ -150,6 +151,26 @@ class Tracked(models.Model):
 
     class Meta:
         abstract = True
+
+    def save(self, *args, **kwargs):
+        self.clean_plain_text()
+        super().save(*args, **kwargs)
+
+    def clean_fields(self, exclude=None):
+        # Before validation, so a name of nothing but invisible characters is refused.
+        self.clean_plain_text(exclude)
+        super().clean_fields(exclude=exclude)
+
+    def clean_plain_text(self, exclude=None) -> None:
+        """Every one-line text field NFC-normalized, with no invisible or control
+        characters (``portfolio.text``): what the admin, the importer and code save."""
+        for field in self._meta.concrete_fields:
+            if type(field) is models.CharField and field.editable and not field.choices:
+                if exclude and field.name in exclude:
+                    continue
+                value = getattr(self, field.attname)
+                if value:
+                    setattr(self, field.attname, plain_text(value))
 
 
 def status_field() -> models.CharField:

@@ -10,7 +10,7 @@ from taggit.models import Tag
 from importers.parse.records import ProfileDocument
 from timeline.models import Organization
 
-from .matching import PeopleIndex, _document_handles
+from .matching import PeopleIndex, document_handles
 
 if TYPE_CHECKING:  # only for the annotation: the loader imports this module
     from .base import LoaderBase
@@ -37,5 +37,5 @@ class RunCache:
                 name=person.name,
                 slug=person.slug,
                 email=person.email,
-                handles=_document_handles(doc),
+                handles=document_handles(doc),
             )

@@ -20,6 +20,8 @@ class PersonMatch:
 
     person: Person | None
     free_slug: str = ""
+    # Found by name (or slug) alone: no profile handle and no email of theirs agreed.
+    by_name_only: bool = False
 
 
 class PeopleIndex:
@@ -73,7 +75,7 @@ def find_person(doc: ProfileDocument, source: str = "") -> Person | None:
     return match_person(doc, source).person
 
 
-def _document_handles(doc: ProfileDocument) -> set[str]:
+def document_handles(doc: ProfileDocument) -> set[str]:
     handles = {link_handle(link.url) for link in doc.links}
     if doc.person.email:
         handles.add(link_handle(f"mailto:{doc.person.email}"))
@@ -85,7 +87,7 @@ def match_person(
     doc: ProfileDocument, source: str = "", index: PeopleIndex | None = None
 ) -> PersonMatch:
     record = doc.person
-    handles = _document_handles(doc)
+    handles = document_handles(doc)
     emails = {h.removeprefix("email:") for h in handles if h.startswith("email:")}
     name = record.name.strip()
     slug = slugify_name(name)
@@ -114,9 +116,8 @@ def match_person(
     if not rows:
         return PersonMatch(None, free_slug)
 
-    return PersonMatch(
-        _best_candidate([pk for pk, _slug in rows], handles, emails, name), free_slug
-    )
+    person = _best_candidate([pk for pk, _slug in rows], handles, emails, name)
+    return _by_name(person, free_slug, emails)
 
 
 def _match_from_index(
@@ -134,7 +135,13 @@ def _match_from_index(
     person = _best_candidate(sorted(pks), handles, emails, name)
     if person is None and not Person.objects.filter(pk__in=pks).exists():
         return None
-    return PersonMatch(person, free_slug)
+    return _by_name(person, free_slug, emails)
+
+
+def _by_name(person: Person | None, free_slug: str, emails: set[str]) -> PersonMatch:
+    """A match among candidates, saying whether only the name made it."""
+    by_email = person is not None and person.email.lower() in emails
+    return PersonMatch(person, free_slug, by_name_only=person is not None and not by_email)
 
 
 def _best_candidate(

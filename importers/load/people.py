@@ -29,7 +29,7 @@ from .base import (
     fingerprint,
     is_empty,
 )
-from .matching import PersonMatch, match_person
+from .matching import PersonMatch, document_handles, match_person
 from .plan import Kind, Warn, plan_row
 
 # Families that report on a moment of someone's career rather than describe their profile.
@@ -162,6 +162,12 @@ class PeopleLoader(LoaderBase):
             values = {"name": name, "status": status}
         elif person is not None and person.import_source not in {"", self.source}:
             values = self.second_document_values(person, values)
+        elif person is not None and match.by_name_only and self.lookalike(person):
+            self.warn(
+                f"this document matched {person.name} (published) by name alone and shares "
+                "none of their profile links: their fields were not overwritten"
+            )
+            values = self.second_document_values(person, values)
         tags = _unique_names((*record.tags, *self.doc.skills))
         if person is None:
             free = match.free_slug and match.free_slug == slugify_name(name)
@@ -198,11 +204,20 @@ class PeopleLoader(LoaderBase):
             about = SectionRecord(title=f"About ({title})", kind="text", body=bio)
             row = plan_row(SECTION, about, 0, self.status, self.warn)
             self.plan.rows["section"] = [*([row] if row else []), *self.plan["section"]]
+            origin = person.import_source or "the admin"
             self.warn(
-                f"{person.name}'s profile comes from {person.import_source}: this document's "
+                f"{person.name}'s profile comes from {origin}: this document's "
                 "bio was kept as a text section and its other fields only fill empty ones"
             )
         return kept
+
+    def lookalike(self, person: Person) -> bool:
+        """Whether a published person this document matched by name alone may be someone
+        else: the document is not what made them and no profile link of theirs is in it."""
+        if not person.is_published or person.import_source == self.source:
+            return False
+        theirs = {link.handle for link in person.links.all() if link.handle}
+        return not theirs & document_handles(self.doc)
 
     def current_role_headline(self) -> str:
         """'Machine Learning Engineer at Carted' when a page lists a current role but no

@@ -6,6 +6,10 @@ a document mentions); ``importers.load`` saves its result.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from portfolio.text import invisible_characters, without_invisible
+
 from .detect import detect_family
 from .errors import DocumentError
 from .families import PARSERS
@@ -31,7 +35,15 @@ def parse_document(
     data: bytes, name: str, family: str | None = None, max_bytes: int = MAX_BYTES
 ) -> ProfileDocument:
     """Bytes of one document to a ``ProfileDocument``; raises ``DocumentError``."""
-    return parse_text(read_document(data, name, max_bytes), name, family)
+    text = read_document(data, name, max_bytes)
+    # Invisible characters (zero-width, bidi controls) would hide words from the parser and
+    # make lookalike names; they go before it reads anything, with a warning.
+    hidden = invisible_characters(text)
+    doc = parse_text(without_invisible(text) if hidden else text, name, family)
+    if not hidden:
+        return doc
+    warning = f"invisible characters removed from the document: {', '.join(hidden[:8])}"
+    return replace(doc, warnings=(warning, *doc.warnings))
 
 
 __all__ = [

@@ -17,6 +17,8 @@ from dataclasses import fields, is_dataclass, replace
 from pathlib import PurePosixPath
 from typing import Any
 
+from portfolio.text import invisible_characters, plain_text
+
 from .records import (
     AwardRecord,
     EducationRecord,
@@ -126,7 +128,10 @@ def _clean_value(value: Any, warnings: list[str], where: str) -> Any:
         cleaned = plain(value)
         if cleaned != value.strip() and cleaned != value:
             warnings.append(f"{where}: markup removed from {value[:60]!r} (kept {cleaned!r})")
-        return cleaned if cleaned != value.strip() else value
+        if hidden := invisible_characters(cleaned):
+            warnings.append(f"{where}: invisible characters {', '.join(hidden)} removed")
+        shown = plain_text(cleaned)
+        return shown if shown != value.strip() else value
     if isinstance(value, tuple):
         return tuple(v for v in (_clean_value(v, warnings, where) for v in value) if v != "")
     return value

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-PURE_OURS = {"people.links"}  # pure modules of content apps that the parser may use
+# Pure modules of content apps that the parser may use.
+PURE_OURS = {"people.links", "portfolio.text"}
 FRAMEWORKS = ("django", "reversion", "taggit", "markdownx", "storages")
 CONTENT_APPS = ("people", "timeline", "publications", "portfolio")
 
