@@ -1748,7 +1748,7 @@ class Builder:
         rest: list[str] = []
         groups: set[int] = set()  # labeled lines outside a list: a paragraph each
         for para in _skill_paragraphs(leftover):
-            if "," in para or ":" in para or _SEPARATED_RE.search(para):
+            if "," in para or ":" in para or _SEPARATED_RE.search(para) or _code_spans(para):
                 lines.append((para, False))
             else:
                 rest.append(para)
@@ -1766,7 +1766,7 @@ class Builder:
             elif m := _BOLD_LABEL_RE.match(line):
                 # "**ML / AI** · PyTorch · TensorFlow": the bold words name the group.
                 labeled, text = True, plain_text(line[m.end() :])
-            parts = _skill_parts(text)
+            parts = _code_spans(line) or _skill_parts(text)
             if not parts or not all(_is_skill(p) for p in parts):
                 # A sentence, not a list of skills: kept as written. "**Java**: Proficient
                 # in ...": the bold term it describes is the skill.
@@ -1782,21 +1782,39 @@ class Builder:
                 rest.append(written)
                 if not is_item:
                     groups.add(len(rest) - 1)
-            for part in map(_without_symbols, parts):
-                if 0 < len(part) <= 40:
-                    if interests:
-                        if part.strip(" .") not in self.tags:
-                            self.tags.append(part.strip(" ."))
-                    else:
-                        self.add_skill(part.strip(" ."))
-                elif part:
-                    rest.append(part)
-                    for listed in _listed_in_brackets(part):
-                        self.add_skill(listed)
+            if self._add_skill_parts(parts, interests=interests) and not labeled:
+                rest.append(written)  # words in brackets that are not tags
+            rest.extend(p for p in parts if len(_without_symbols(p)) > 40)
         text = _joined(rest, groups)
         if interests:
             return len(self.tags) - tags_before, text
         return len(self.skills) - before or (1 if before and not rest else 0), text
+
+    def _add_skill_parts(self, parts: list[str], *, interests: bool) -> bool:
+        """Tags (interests, or skills) for each name of a skills line; whether some words
+        of it are not in a tag, so the line must stay as written."""
+        untold = False
+        for part in map(_without_symbols, parts):
+            named = _SKILL_DETAIL_RE.fullmatch(part.strip(" ."))
+            if named and not interests and _is_skill(named["name"]):
+                # "Kubernetes (AKS, GKE, EKS)", "Jenkins (working knowledge)": the tag
+                # is the name, the brackets' skills are tags too; words that are not
+                # stay in the line, kept as written.
+                self.add_skill(named["name"])
+                listed = _listed_in_brackets(part, any_case=True)
+                for name in listed:
+                    self.add_skill(name)
+                untold = untold or not listed
+            elif 0 < len(part) <= 40:
+                if interests:
+                    if part.strip(" .") not in self.tags:
+                        self.tags.append(part.strip(" ."))
+                else:
+                    self.add_skill(part.strip(" ."))
+            elif part:
+                for listed in _listed_in_brackets(part):
+                    self.add_skill(listed)
+        return untold
 
     def _links(self, title: str, md: str, details: list[Details]) -> tuple[int, str]:
         before = len(self.links)
@@ -2055,6 +2073,19 @@ def _fenced_skill_lines(md: str) -> str:
 _BOLD_LABEL_RE = re.compile(
     r"^\s*(?:\*\*|__)(?P<label>[^*_\n]{1,30})(?:\*\*|__)(?:\s|&nbsp;)*[·•|—–:-](?:\s|&nbsp;)*"
 )
+# "**Frontend** — `Next.js` `React` `Tailwind CSS`": names set apart as code, no commas.
+_CODE_SPANS_RE = re.compile(r"(?:\s*`[^`\n]{1,40}`\s*)+(?:<br\s*/?>)?\s*")
+
+
+def _code_spans(line: str) -> list[str]:
+    """The names a line lists as code spans only, after an optional bold label."""
+    m = _BOLD_LABEL_RE.match(line)
+    items = line[m.end() :] if m else line
+    if not _CODE_SPANS_RE.fullmatch(items):
+        return []
+    return [name.strip() for name in re.findall(r"`([^`\n]+)`", items)]
+
+
 _LONE_LINK_RE = re.compile(r"\[([^\[\]\n]{1,60})\]\(([^()\s]+)\)")
 # Sites that list a researcher's work: a link to one is a profile, not a publication.
 _PROFILE_SITE_RE = re.compile(
@@ -2085,6 +2116,8 @@ def _without_symbols(text: str) -> str:
     return text[at:]
 
 
+# "Kubernetes (AKS, GKE, EKS)": a skill's name and what the brackets add.
+_SKILL_DETAIL_RE = re.compile(r"(?P<name>[^()]{1,40}?)\s*\((?P<detail>[^()]{1,80})\)")
 _SKILL_SPLIT_RE = re.compile(r"\s*[,;·•|]\s*(?![^()]*\))")
 # "Kubernetes and OpenShift", "Docker & Podman": two names, not one.
 _SKILL_AND_RE = re.compile(r"\s+(?:and|&)\s+")
@@ -2104,12 +2137,13 @@ def _skill_parts(text: str) -> list[str]:
     return parts
 
 
-def _listed_in_brackets(text: str) -> list[str]:
-    """ "monitoring (ELK, Apache Kafka, Prometheus)": the names a bracket lists."""
+def _listed_in_brackets(text: str, *, any_case: bool = False) -> list[str]:
+    """ "monitoring (ELK, Apache Kafka, Prometheus)": the names a bracket lists; with
+    ``any_case``, after a skill's name, lower-case ones too ("Python (xarray, NumPy)")."""
     out: list[str] = []
     for inner in re.findall(r"\(([^()]+,[^()]+)\)", text):
         names = [p.strip(" .") for p in _skill_parts(inner)]
-        if all(_is_skill(n) and n[:1].isupper() for n in names):
+        if all(_is_skill(n) and (any_case or n[:1].isupper()) for n in names):
             out.extend(names)
     return out
 

@@ -56,9 +56,6 @@ KNOWN_GAPS: dict[str, str] = {
     "outside/github-readme/details_table_idris/README.md": (
         "website link 'https://idrisqamar.example.dev' not in ['https://docs.example."
     ),
-    "outside/github-readme/dot_lines_tala.md": (
-        "skill 'Prisma' missing; skill 'Playwright' missing"
-    ),
     "outside/github-readme/emoji_year_bullets_jmtan/README.md": (
         "2 roles, wanted 3: [('Technical Co-Founder', 'StackHarbor'), ('Software Engi"
     ),
@@ -161,7 +158,6 @@ KNOWN_GAPS: dict[str, str] = {
     "outside/markdown-cv/pandoc_sections_maarten.md": (
         "email 'contact@okkerse.example.com' not in ['']; github link 'https://github"
     ),
-    "outside/markdown-cv/pipe_h3_aiko.md": ("skill 'Kubernetes' missing"),
     "outside/markdown-cv/span_headings_odile.md": (
         "website link 'http://odilemarchetti.example.dev' not in []"
     ),
