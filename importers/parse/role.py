@@ -398,15 +398,24 @@ def _as_title(text: str) -> str:
 # "I have been a backend developer at [Fyrtårn Energi](url) in Aarhus since 2018", "Before
 # that she was an accessibility specialist at Bałtyk Bank from 2014 to 2020", "She has
 # been the founder of Lumenka, a two-person studio, since 2020".
-_BE_A_RE = re.compile(
+# "... and have previously been a Product Manager @Cobaltforge": the subject said before.
+_BE_A_VERB = (
     r"\b(?:I(?:'m|’m|'ve been|’ve been)|(?:I|[Ss]he|[Hh]e|[Tt]hey)\s+"
-    r"(?P<verb>am|is|are|was|were|have been|has been|had been|became|become))\s+"
-    r"(?P<now>(?:currently|now)\s+)?(?:an?|the)\s+"
-    r"(?P<title>[^.,;:()\n]{2,60}?)\s+(?P<prep>at|with|of|for|@|on)\s+(?:the\s+)?"
+    r"(?P<verb>am|is|are|was|were|have been|has been|had been|became|become)|"
+    r"(?:and|but)\s+(?:have|has|had)\s+(?P<before>previously|formerly|also)\s+been)\s+"
+)
+# "a Software Engineer at Example", "an intern @Saltmarsh".
+_TITLE_AT_ORG = (
+    r"(?P<title>[^.,;:()\n]{2,60}?)"
+    r"\s+(?P<prep>(?:at|with|of|for|on|@)(?=\s)|@(?=[A-Z\[]))\s*(?:the\s+)?"
     + ORG_IN_PROSE
     + r"(?=[,;:\n]|\.(?![a-z0-9])|\s+(?:in|since|from|between|until|where|for)\b|"
-    r"\s+and\s+(?:I|my|she|he|they|we|her|his|then)\b|(?<=\))\s|$)"
+    r"\s+and\s+(?:I|my|she|he|they|we|her|his|then|an?)\b|(?<=\))\s|$)"
 )
+_BE_A_RE = re.compile(_BE_A_VERB + r"(?P<now>(?:currently|now)\s+)?(?:an?|the)\s+" + _TITLE_AT_ORG)
+# "... a Product Manager @Cobaltforge and a Software Engineer @Nimbusware": one more role
+# of the same sentence, in the same tense.
+_AND_A_RE = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:an?|the)\s+" + _TITLE_AT_ORG)
 # A title that names what it heads: "founder of Lumenka", not "member of the jury".
 _HEAD_OF_RE = re.compile(
     r"(?i)\b(founder|co-?founder|head|director|president|chair|ceo|cto|owner|creator|"
@@ -453,7 +462,21 @@ def roles_in_prose(text: str) -> list[tuple[RoleRecord, str]]:
         if role:
             out.append(role)
             end = m.end()
+            if m.re is _BE_A_RE:
+                end = _coordinated_roles(text, end, out)
     return out
+
+
+def _coordinated_roles(text: str, end: int, out: list[tuple[RoleRecord, str]]) -> int:
+    """The roles "and a Y at Z" adds after a role of a sentence; where they end."""
+    while (more := _AND_A_RE.match(text, end)) and (made := _prose_role(text, more)):
+        role, place = made
+        previous = out[-1][0]
+        if role.start is None and role.end is None:
+            role = replace(role, is_current=previous.is_current)
+        out.append((role, place))
+        end = more.end()
+    return end
 
 
 # "During my college years, I interned at Synaptik", "I also interned at [Calltide](url)".
@@ -543,7 +566,7 @@ def _prose_role(text: str, m: re.Match[str]) -> tuple[RoleRecord, str] | None:
         tail := _TAIL_DATES_RE.search(sentence) or _TAIL_DATES_RE.search(opening)
     ):
         dates = _tail_range(tail)
-    verb = (groups.get("verb") or "").lower()
+    verb = (groups.get("verb") or groups.get("before") or "").lower()
     # "I am working as ..." is now; "I used to work as ...", "I worked as ..." was.
     past = bool(_PAST_RE.search(text[: m.start()])) or verb in {
         "worked",
@@ -551,6 +574,8 @@ def _prose_role(text: str, m: re.Match[str]) -> tuple[RoleRecord, str] | None:
         "was",
         "were",
         "had been",
+        "previously",
+        "formerly",
     }
     place = ""
     # "at the Volta Water Institute in Kumasi, Ghana": the place is not the name.

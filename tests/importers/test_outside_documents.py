@@ -43,7 +43,6 @@ KNOWN_GAPS: dict[str, str] = {
     "outside/academicpages-about/cv_work_with_pi_varga.md": (
         "role 1 (Postdoctoral Researcher): organization 'the University of Southbay',"
     ),
-    "outside/github-readme/at_orgs_ximena_quispe.md": ("0 roles, wanted 3: []"),
     "outside/github-readme/background_h1_at_lines_noa/README.md": (
         "2 education entries, wanted 1: [('', 'Graduated with a Bachelor of Computing"
     ),

@@ -695,3 +695,32 @@ def test_a_talk_written_on_hard_broken_lines_is_read_as_one_entry():
         family="markdown-cv",
     )
     assert [t.title for t in doc.talks] == ["Your Editor Is a Product"]
+
+
+@pytest.mark.parametrize(
+    "text, roles",
+    [
+        (
+            "I'm currently a Software Engineering Intern @Saltmarsh, and have previously been "
+            "a Product Manager @Cobaltforge and a Software Engineer @Nimbusware.",
+            [
+                ("Software Engineering Intern", "Saltmarsh", True),
+                ("Product Manager", "Cobaltforge", False),
+                ("Software Engineer", "Nimbusware", False),
+            ],
+        ),
+        (
+            "She was a data engineer at Harbor Freight Labs, and a team lead at Quayside.",
+            [("Data Engineer", "Harbor Freight Labs", False), ("Team Lead", "Quayside", False)],
+        ),
+        (
+            "I am a maintainer @ [Tidepool](https://tidepool.example.org) and a mentor.",
+            [("Maintainer", "Tidepool", True)],
+        ),
+    ],
+)
+def test_roles_said_with_at_signs_and_joined_by_and(text, roles):
+    from importers.parse.role import roles_in_prose
+
+    got = [(r.title, r.organization, r.is_current) for r, _place in roles_in_prose(text)]
+    assert got == roles
