@@ -103,6 +103,7 @@ from .role import (
     roles_in_passing,
     roles_in_prose,
     roles_with_bullets,
+    roles_without_titles,
     split_org_tail,
 )
 from .talk import parse_talk
@@ -1249,6 +1250,12 @@ class Builder:
             if headline and n == 0 and not self.headline:
                 self.headline = f"{role.title} at {role.organization}"
             self.location = self.location or place
+        for role in roles_without_titles(text):
+            if self.records_listed and self._listed_already(role):
+                continue
+            same = (role.title.casefold(), role.organization)
+            if not any((r.title.casefold(), r.organization) == same for r in self.bio_roles):
+                self.bio_roles.append(role)
 
     def read_section(self, title: str, body: str, details: list[Details]) -> None:
         kind = heading_kind(title)

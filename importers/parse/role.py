@@ -467,6 +467,57 @@ def roles_in_prose(text: str) -> list[tuple[RoleRecord, str]]:
     return out
 
 
+# "I'm a software engineer based in Portland": what the person is, to title the roles a
+# page tells without one ("I've previously worked at Boxwell").
+_PROFESSION_RE = re.compile(
+    r"\bI(?:'m|’m| am)\s+(?:an?\s+)(?P<title>[a-z][a-z -]{2,40}?)"
+    r"(?=\s+(?:based|living|in|at|from|who|with)\b|[,.;]|$)"
+)
+# "I've previously worked at Boxwell and the [Forge Collective](url)".
+_WORKED_AT_RE = re.compile(
+    r"\bI(?:'ve|’ve| have)?\s+(?P<before>previously\s+|also\s+|formerly\s+)?"
+    r"(?P<verb>worked)\s+(?:at|for)\s+(?:the\s+)?(?P<orgs>"
+    r"(?:\[[^\]]+\]\([^)]+\)|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})"
+    r"(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)(?:the\s+)?"
+    r"(?:\[[^\]]+\]\([^)]+\)|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})){0,4})"
+    r"(?=[,;.\n]|$)"
+)
+# "I work for a small startup", "I also worked for a financial research firm for several
+# years as an equity research analyst": a role whose organization is not named.
+_WORK_FOR_A_RE = re.compile(
+    r"\bI\s+(?P<before>also\s+|previously\s+)?(?P<verb>work|worked)\s+(?:for|at)\s+an?\s+"
+    r"(?P<what>[a-z][a-z -]{2,40}?)(?:\s+for\s+[\w ]{1,25}?)?"
+    r"(?:\s+as\s+(?:an?\s+)?(?P<title>[a-z][a-z -]{2,40}?))?(?=[,;.\n]|\s+that\b|$)"
+)
+
+
+def _profession(text: str) -> str:
+    m = _PROFESSION_RE.search(text)
+    return _as_title(m["title"].strip()) if m and titleish(m["title"]) else ""
+
+
+def roles_without_titles(text: str) -> list[RoleRecord]:
+    """The roles a bio names by organization only, titled by what the person says they
+    are ("I'm a software engineer ... I've previously worked at Boxwell and X"), and those
+    at an organization it does not name ("I work for a small startup"), in its order."""
+    profession = _profession(text)
+    found: list[tuple[int, RoleRecord]] = []
+    for m in _WORK_FOR_A_RE.finditer(text):
+        title = _as_title(m["title"].strip()) if m["title"] and titleish(m["title"]) else ""
+        if title or profession:
+            current = m["verb"] == "work" and not m["before"]
+            found.append((m.start(), RoleRecord(title=title or profession, is_current=current)))
+    for m in _WORKED_AT_RE.finditer(text) if profession else ():
+        for org_md in re.split(r"\s*,\s*and\s+|\s*,\s*|\s+and\s+", m["orgs"]):
+            links = find_links(org_md)
+            org = plain_text(org_md).strip().removeprefix("the ").strip()
+            if org and len(org.split()) <= 5:
+                url = links[0].url if links else ""
+                role = RoleRecord(title=profession, organization=org, organization_url=url)
+                found.append((m.start(), role))
+    return [role for _at, role in sorted(found, key=lambda f: f[0])]
+
+
 def _coordinated_roles(text: str, end: int, out: list[tuple[RoleRecord, str]]) -> int:
     """The roles "and a Y at Z" adds after a role of a sentence; where they end."""
     while (more := _AND_A_RE.match(text, end)) and (made := _prose_role(text, more)):

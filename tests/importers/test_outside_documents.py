@@ -132,7 +132,6 @@ KNOWN_GAPS: dict[str, str] = {
     "outside/jekyll-about/minima_about_mere_tawhiri.md": (
         "no talk titled 'Your Editor Is a Product'"
     ),
-    "outside/jekyll-about/octopress_prose_unnamed_rlindgren.md": ("0 roles, wanted 4: []"),
     "outside/jekyll-about/org_headings_pipe_dates.md": (
         "5 roles, wanted 6: [('Software Engineer Intern', 'Cloudharbor'), ('Software "
     ),

@@ -724,3 +724,24 @@ def test_roles_said_with_at_signs_and_joined_by_and(text, roles):
 
     got = [(r.title, r.organization, r.is_current) for r, _place in roles_in_prose(text)]
     assert got == roles
+
+
+def test_roles_a_bio_names_without_titles_take_the_persons_profession():
+    from importers.parse.role import roles_without_titles
+
+    text = (
+        "I'm a data engineer based in Leeds. I work for a small charity that maps rivers. "
+        "I've previously worked at Quayside, Tidewater Labs and the [Open Map Guild](url). "
+        "I also worked for a shipping firm for two years as a logistics analyst."
+    )
+    got = [(r.title, r.organization, r.is_current) for r in roles_without_titles(text)]
+    assert got == [
+        ("Data Engineer", None, True),
+        ("Data Engineer", "Quayside", False),
+        ("Data Engineer", "Tidewater Labs", False),
+        ("Data Engineer", "Open Map Guild", False),
+        ("Logistics Analyst", None, False),
+    ]
+    # Without a profession to title them, organizations alone make no role.
+    assert roles_without_titles("I've previously worked at Quayside.") == []
+    assert roles_without_titles("I'm a big fan of tea. I worked at Quayside.") == []
