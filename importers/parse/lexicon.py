@@ -169,7 +169,7 @@ HEADING_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "skills",
-            r"\b(skills|technologies|tools|tech stack|(?<!-)stack|toolbox|toolkit|languages|"
+            r"\b(skills?|technologies|tools|tech stack|(?<!-)stack|toolbox|toolkit|languages|"
             r"expertise|competenc(e|ies)|habilidades|compétences|kenntnisse|fähigkeiten|"
             r"competenze|aptitudes)\b|技能|技术|技術|スキル|기술",
         ),

@@ -490,12 +490,30 @@ def _is_date_line(text: str) -> bool:
     )
 
 
+# Pandoc's "Programming Languages" over ":   **Go:** daily driver": a term that names a
+# kind of section is that section's heading, its definitions the section's lines.
+_KIND_TERM_RE = re.compile(r"(?m)^(?P<term>[A-Z][^\n:*#|>`\[\]-]{2,60})\n(?=:[ \t]+\S)")
+_TERM_KINDS = frozenset({"skills"})
+
+
+def _kind_terms_as_headings(text: str) -> str:
+    if "\n:" not in text:
+        return text
+
+    def heading(m: re.Match[str]) -> str:
+        term = m["term"].strip()
+        return f"#### {term}\n\n" if heading_kind(term) in _TERM_KINDS else m[0]
+
+    return _KIND_TERM_RE.sub(heading, text)
+
+
 def normalize_body(text: str) -> str:
     """Liquid and HTML comments out, "•" bullets to markdown, reference links inline."""
     text = remove_attribute_lists(remove_liquid(text))
     if "<!--" in text:
         text = re.sub(r"<!--.*?-->", "", text, flags=re.S)
     text = re.sub(r"(?m)^[ \t]*[•●▪‣][ \t]+", "- ", text)
+    text = _kind_terms_as_headings(text)
     text = definition_items(text, lambda term: parse_date_range(term) is not None)
     text = dated_lines_as_items(text, _is_date_line)
     return inline_references(text)
@@ -1760,8 +1778,10 @@ class Builder:
             else:
                 rest.append(para)
         for line, is_item in lines:
-            text = plain_text(line)
             written = f"- {line}" if is_item else line
+            # A definition's line (":   **Go:** daily driver"): the marker is not the text.
+            line = _DEFINITION_RE.sub("", line)
+            text = plain_text(line)
             if text.endswith(":") and len(text.split()) <= 4:
                 # A group label ("**Tools:**") over the list that follows: kept as text.
                 rest.append(written)
@@ -1774,14 +1794,22 @@ class Builder:
                 # "**ML / AI** · PyTorch · TensorFlow": the bold words name the group.
                 labeled, text = True, plain_text(line[m.end() :])
             parts = _code_spans(line) or _skill_parts(text)
+            if (
+                not labeled
+                and _LISTED_AFTER_RE.match(text)
+                and (listed := _listed_in_sentence(line))
+            ):
+                # "Basic knowledge of Rust, C, TLA+": the names after the words; the
+                # line stays as written.
+                parts, labeled = listed, True
             if not parts or not all(_is_skill(p) for p in parts):
                 # A sentence, not a list of skills: kept as written. "**Java**: Proficient
                 # in ...": the bold term it describes is the skill.
                 rest.append(written)
-                term = re.match(r"\s*(?:\*\*|__)([^*_\n]{1,40})(?:\*\*|__)\s*:", line)
+                term = _BOLD_TERM_RE.match(line)
                 if labeled and term and not interests and _is_skill(term[1]):
                     self.add_skill(term[1].strip())
-                for listed in _listed_in_brackets(text):
+                for listed in (*_listed_in_brackets(text), *_listed_in_sentence(line)):
                     self.add_skill(listed)
                 continue
             if labeled:
@@ -2152,6 +2180,33 @@ def _listed_in_brackets(text: str, *, any_case: bool = False) -> list[str]:
         names = [p.strip(" .") for p in _skill_parts(inner)]
         if all(_is_skill(n) and (any_case or n[:1].isupper()) for n in names):
             out.extend(names)
+    return out
+
+
+_DEFINITION_RE = re.compile(r"^:\s+")
+# "**Java**: Proficient in ...", "**Go:** daily driver": the bold term a line describes.
+_BOLD_TERM_RE = re.compile(r"\s*(?:\*\*|__)([^*_:\n]{1,40})(?::(?:\*\*|__)|(?:\*\*|__)\s*:)")
+# "Proficient in languages including C#, Python and Java", "cloud platforms like AWS and
+# Azure", "Basic knowledge of **Rust**, **C**, **TLA+**": the names a sentence lists.
+_LISTED_AFTER_RE = re.compile(
+    r"(?i)(?:^[\w -]{0,30}?)?\b(?:including|such as|like|e\.g\.,?|namely|knowledge of|"
+    r"experience with|familiar with|proficient in)\s+"
+)
+_LIST_TAIL_RE = re.compile(r"(?:[^.;:()]|\.(?=\w))+")
+
+
+def _listed_in_sentence(line: str) -> list[str]:
+    """The skills a sentence of a skills section names in a list (see above), each a
+    capitalized name or set in bold."""
+    out: list[str] = []
+    for m in _LISTED_AFTER_RE.finditer(line):
+        tail = _LIST_TAIL_RE.match(line, m.end())
+        raw = re.split(r",\s*as well as\b|\s+as well as\b", tail[0] if tail else "")[0]
+        names = [p.strip(" .*_`") for p in _skill_parts(plain_text(raw).strip())]
+        if len(names) >= 2 and all(_is_skill(n) and n[:1].isupper() for n in names):
+            out.extend(names)
+        elif len(names) == 1 and (bold := re.fullmatch(r"\s*\*\*([^*]{1,30})\*\*\s*", raw)):
+            out.append(bold[1])
     return out
 
 

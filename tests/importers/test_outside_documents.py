@@ -151,7 +151,7 @@ KNOWN_GAPS: dict[str, str] = {
         "role 2 (Inventeur, concepteur, développeur et mainteneur): organization 'séc"
     ),
     "outside/markdown-cv/pandoc_resume_tugba_yildirim.md": (
-        "no project titled 'kervan-raft'; skill 'Go' missing; skill 'Java' missing; s"
+        "no project titled 'kervan-raft'; skill 'Kafka' missing; skill 'Flink' missin"
     ),
     "outside/markdown-cv/pandoc_sections_maarten.md": (
         "email 'contact@okkerse.example.com' not in ['']; github link 'https://github"

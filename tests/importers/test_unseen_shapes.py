@@ -745,3 +745,37 @@ def test_roles_a_bio_names_without_titles_take_the_persons_profession():
     # Without a profession to title them, organizations alone make no role.
     assert roles_without_titles("I've previously worked at Quayside.") == []
     assert roles_without_titles("I'm a big fan of tea. I worked at Quayside.") == []
+
+
+@pytest.mark.parametrize(
+    "section, skills",
+    [
+        (
+            "## Technical Skills\n\n- Proficient in languages including C#, Python and Java\n"
+            "- Experienced with frameworks such as Next.js, Node.js and Flask\n",
+            ["C#", "Python", "Java", "Next.js", "Node.js", "Flask"],
+        ),
+        ("### SKILL\n\n- Tools: Git, Jenkins, Docker\n", ["Git", "Jenkins", "Docker"]),
+        (
+            "Skills\n------\n\n:   **Go:** daily driver for six years.\n\n"
+            ":   Basic knowledge of **Rust**, **C**, **TLA+**\n",
+            ["Go", "Rust", "C", "TLA+"],
+        ),
+        (
+            "## Skills\n\n- Kubernetes (AKS, GKE), Docker\n- Jenkins (working knowledge)\n",
+            ["Kubernetes", "AKS", "GKE", "Docker", "Jenkins"],
+        ),
+        (
+            "## Stack\n\n**Frontend** — `Next.js` `React` `Tailwind CSS`<br/>\n",
+            ["Next.js", "React", "Tailwind CSS"],
+        ),
+    ],
+)
+def test_skills_written_in_sentences_definitions_brackets_and_code(section, skills):
+    doc = parse_text(f"# Ada Quill\n\nI build things.\n\n{section}", "README.md")
+    assert list(doc.skills) == skills
+    words = " ".join(s.body for s in doc.sections)
+    # Words that are not tags stay on the page.
+    for kept in ("Proficient", "daily driver", "working knowledge"):
+        if kept in section:
+            assert kept in words
