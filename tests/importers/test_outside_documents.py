@@ -101,9 +101,6 @@ KNOWN_GAPS: dict[str, str] = {
     "outside/hugo-blox-author/authors/marco-venturelli/_index.md": (
         "education 1 (Politecnico di Valbruna): end None, wanted ['2023']"
     ),
-    "outside/interview/name_label_then_italic_theo.md": (
-        "family 'hugo-post'; person 'Mara Ostrowski', wanted one of ['Theo Lindqvist'"
-    ),
     "outside/interview/qa_series_code_block_klaus.md": ("outlet ''; kept '</>'"),
     "outside/interview/spoiler_shortcode_spotlight_thandi.md": (
         "person '', wanted one of ['Thandi Mokoena']; 4 questions, wanted 12; first q"

@@ -779,3 +779,36 @@ def test_skills_written_in_sentences_definitions_brackets_and_code(section, skil
     for kept in ("Proficient", "daily driver", "working knowledge"):
         if kept in section:
             assert kept in words
+
+
+def test_an_interview_asked_in_italic_paragraphs_the_first_said_by_name():
+    body = (
+        "---\ntitle: Interview with Theo Lind from Tessel\nauthor: Mara Ost\n---\n\n"
+        "Theo leads Tessel. We met him after his talk.\n\n"
+        "Mara: _What do you do outside of Tessel?_\n\n"
+        "Theo: I'm a software engineer at Hubbard Labs.\n\n"
+        "_How did you get involved?_\n\nI used it over the summer.\n\n"
+        "I fixed issues too.\n\n"
+        "_That sounds like a lot of work!_\n\nIt was.\n\n"
+        "_What is next for Tessel?_\n\nVersion 4.\n"
+    )
+    doc = parse_text(body, "interview.md")
+    assert doc.family == "interview"
+    (interview,) = doc.interviews
+    assert [q.question for q in interview.questions] == [
+        "What do you do outside of Tessel?",
+        "How did you get involved?",
+        "That sounds like a lot of work!",
+        "What is next for Tessel?",
+    ]
+    assert interview.questions[0].answer.startswith("I'm a software engineer")
+    assert "I fixed issues too." in interview.questions[1].answer
+    assert interview.interviewer == "Mara Ost"
+
+
+def test_italic_paragraphs_that_do_not_ask_are_no_interview():
+    body = (
+        "---\nlayout: page\n---\n\nI write about tides.\n\n_Lately I have been reading._\n\n"
+        "Books about rivers.\n\n_Is this a question?_\n\nNo.\n\n_A caption._\n\n_Another one._\n"
+    )
+    assert parse_text(body, "about.md").interviews == ()

@@ -23,7 +23,11 @@ _MD = MarkdownIt("commonmark")
 _BOLD_LEAD_RE = re.compile(r"^\s*\*\*(?P<q>[^*\n]+)\*\*\s*(?:<br\s*/?>|\\|\s{2,})?\s*$", re.I)
 MIN_QUESTIONS = 3
 # A heading or a bold line with a question mark in it: what a question block can be.
-_MAYBE_QUESTION_RE = re.compile(r"(?m)^[ \t]*(?:#{1,6}[ \t]|\*\*|__)[^\n]*\?")
+_MAYBE_QUESTION_RE = re.compile(
+    r"(?m)^[ \t]*(?:[A-Z][\w.-]{1,20}:[ \t]*)?(?:#{1,6}[ \t]|\*\*|__|_(?!_)|\*(?!\*))[^\n]*\?"
+)
+# "Mara: _What do you do outside work?_": a speaker's name before an italic question.
+_SPEAKER_RE = re.compile(r"^[A-Z][\w.-]{1,20}:\s+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +65,23 @@ def _is_bold_paragraph(inline: Token) -> str:
     return re.sub(r"\s+", " ", "".join(c.content for c in children if c.type == "text")).strip()
 
 
+def _is_italic_paragraph(inline: Token) -> str:
+    """The text of a paragraph in emphasis from end to end ("_How did you start?_"),
+    after a speaker's name if it has one ("Mara: _..._"), or ''."""
+    children = [c for c in inline.children or [] if not (c.type == "text" and not c.content)]
+    if children and children[0].type == "text" and _SPEAKER_RE.fullmatch(children[0].content):
+        children = children[1:]
+    if len(children) < 3 or children[0].type != "em_open" or children[-1].type != "em_close":
+        return ""
+    depth = 0
+    for child in children[:-1]:
+        depth += {"em_open": 1, "em_close": -1}.get(child.type, 0)
+        if depth == 0:
+            return ""  # "_Tessellate_ is ...": emphasis only in part
+    text = "".join(c.content for c in children if c.type in {"text", "code_inline"})
+    return re.sub(r"\s+", " ", text).strip()
+
+
 def blocks(body: str) -> list[Block]:
     """The body's top-level blocks in order, with their line ranges."""
     tokens = _MD.parse(body)
@@ -78,8 +99,11 @@ def blocks(body: str) -> list[Block]:
         elif token.type == "paragraph_open":
             bold = _is_bold_paragraph(tokens[i + 1])
             lead = _BOLD_LEAD_RE.match(lines[start]) if not bold and end - start > 1 else None
+            italic = "" if bold or lead else _is_italic_paragraph(tokens[i + 1])
             if bold:
                 out.append(Block("bold", start, end, bold))
+            elif italic:
+                out.append(Block("italic", start, end, italic))
             elif lead:
                 # "**How did you start?**<br>" and the answer on the next line.
                 out.append(Block("bold", start, start + 1, lead["q"].strip()))
@@ -101,15 +125,24 @@ def _questions(found: list[Block]) -> list[Block]:
     """The blocks that ask: headings of one level, or bold paragraphs, most of which end
     in a question mark (the others of that shape are asks too: "Tell us about X.")."""
     best: list[Block] = []
-    shapes = [("bold", 0), *{("heading", b.level) for b in found if b.kind == "heading"}]
+    shapes = [
+        ("bold", 0),
+        ("italic", 0),
+        *{("heading", b.level) for b in found if b.kind == "heading"},
+    ]
     for kind, level in shapes:
         same = [b for b in found if b.kind == kind and (kind != "heading" or b.level == level)]
         asked = [b for b in same if _is_question(b.text)]
-        if len(asked) < MIN_QUESTIONS or len(asked) * 3 < len(same) * 2:
-            continue
         # A bold line with no prose after it is a caption or a heading, not a question;
-        # one over an answer asks ("**Tell us about yourself.**"), "?" or not.
-        chosen = same if kind != "bold" else [b for b in same if b in asked or _answered(b, found)]
+        # one over an answer asks ("**Tell us about yourself.**"), "?" or not, and an
+        # italic remark over an answer ("_That sounds fun!_") is a turn too.
+        if kind == "heading":
+            chosen = same
+        else:
+            chosen = [b for b in same if b in asked or _answered(b, found, kind == "italic")]
+        support = asked if kind == "heading" else chosen
+        if len(asked) < MIN_QUESTIONS or len(support) * 3 < len(same) * 2:
+            continue
         if len(chosen) > len(best):
             best = chosen
     return best
@@ -198,11 +231,13 @@ _ASK_RE = re.compile(
 )
 
 
-def _answered(block: Block, found: list[Block]) -> bool:
+def _answered(block: Block, found: list[Block], remark: bool = False) -> bool:
     """A bold line that asks without a question mark ("Tell us about yourself."): an
-    imperative, over a paragraph that answers it."""
+    imperative, over a paragraph that answers it; with ``remark``, any line over one."""
     at = found.index(block)
     answered = at + 1 < len(found) and found[at + 1].kind == "paragraph"
+    if remark:
+        return answered
     return answered and bool(_ASK_RE.match(block.text)) and not block.text.endswith("!")
 
 
@@ -221,6 +256,7 @@ def as_labelled_turns(body: str) -> str | None:
     starts = {q.start: q for q in questions}
     out: list[str] = []
     answering = False
+    labelled = False  # the question was said by name ("Mara: _..._"), so is its answer
     cursor = 0
     for block in found:
         if block.start < cursor:
@@ -231,12 +267,14 @@ def as_labelled_turns(body: str) -> str | None:
             out.append("")
             cursor = block.end
             answering = False
+            labelled = block.kind == "italic" and bool(_SPEAKER_RE.match(lines[block.start]))
             continue
         if out and not answering and any(q.start < block.start for q in questions):
             out.extend(lines[cursor : block.start])
             first = lines[block.start : block.end]
             if block.kind == "paragraph" and first:
-                first = [f"**A:** {first[0]}", *first[1:]]
+                said = _SPEAKER_RE.sub("", first[0], count=1) if labelled else first[0]
+                first = [f"**A:** {said}", *first[1:]]
                 answering = True
             out.extend(first)
             cursor = block.end
