@@ -7,7 +7,7 @@ PORT ?= 8000
 DEV_ENV := DEBUG=1
 TEST_ENV := SECRET_KEY=test-only-not-secret TESTING=1 DEBUG=0
 
-.PHONY: run test lint format install migrate sample clean browser-deps screenshots
+.PHONY: run test lint format install migrate sample clean browser-deps screenshots up down
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -65,6 +65,15 @@ test: lint browser-deps
 # Refresh docs/screenshots/ (the README shows them).
 screenshots: install browser-deps
 	$(TEST_ENV) $(BIN)/python -m pytest tests/browser/test_screenshots.py
+
+# The production stack (docker-compose.yml): PostgreSQL, Redis, the site and its proxy on
+# http://localhost:8000 (HTTP_PORT). Needs Docker with Compose 2.24+ and a .env file.
+up:
+	@test -f .env || { echo "No .env: copy .env.example to .env and set SECRET_KEY in it."; exit 1; }
+	docker compose up --build --detach
+
+down:
+	docker compose down
 
 clean:
 	rm -rf $(VENV) db.sqlite3 media staticfiles .pytest_cache .ruff_cache node_modules
