@@ -71,7 +71,8 @@ def compose(path: Path = ROOT / "docker-compose.yml") -> dict:
 
 
 def interpolate(value: str, environ: dict[str, str] | None = None) -> str:
-    """Compose's `${NAME}`, `${NAME:-default}` and `${NAME:?message}`, from `environ`."""
+    """Compose's `${NAME}`, `${NAME:-default}` and `${NAME:?message}`, nested ones included,
+    from `environ`."""
     environ = environ or {}
 
     def replace(match: re.Match) -> str:
@@ -82,7 +83,11 @@ def interpolate(value: str, environ: dict[str, str] | None = None) -> str:
             raise KeyError(f"{name} must be set: {operand}")
         return operand if operator == ":-" else ""
 
-    return re.sub(r"\$\{(\w+)(?:(:-|:\?)([^}]*))?\}", replace, str(value))
+    innermost = re.compile(r"\$\{(\w+)(?:(:-|:\?)([^${}]*))?\}")
+    value, previous = str(value), None
+    while value != previous:
+        value, previous = innermost.sub(replace, value), value
+    return value
 
 
 ENV_CALLS = {"get", "getenv", "env_bool", "env_list", "env_int", "_whole_number"}
