@@ -9,11 +9,25 @@ TEST_ENV := SECRET_KEY=test-only-not-secret TESTING=1 DEBUG=0
 
 .PHONY: run test lint format install migrate sample clean browser-deps screenshots up down
 
+# The virtual environment, made once, with what it needs checked first so a bare machine says
+# what to install. pip is upgraded here, when the environment is new, never on later installs.
 $(BIN)/python:
-	$(PYTHON) -m venv $(VENV)
+	@command -v $(PYTHON) >/dev/null 2>&1 || { \
+		echo "$(PYTHON) was not found: install Python 3.11 or newer (Debian or Ubuntu:"; \
+		echo "sudo apt-get install python3 python3-venv), or name one: make PYTHON=python3.12"; \
+		exit 1; }
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { \
+		echo "$(PYTHON) is Python $$($(PYTHON) -c 'import platform; print(platform.python_version())');"; \
+		echo "the project needs 3.11 or newer: make PYTHON=python3.12 (say)"; \
+		exit 1; }
+	@$(PYTHON) -c 'import ensurepip, venv' >/dev/null 2>&1 || { \
+		echo "$(PYTHON) cannot create virtual environments (its venv and ensurepip modules are"; \
+		echo "missing). On Debian or Ubuntu: sudo apt-get install python3-venv, then make again."; \
+		exit 1; }
+	$(PYTHON) -m venv $(VENV) || { rm -rf $(VENV); exit 1; }
+	$(BIN)/python -m pip install --quiet --upgrade pip || echo "pip was not upgraded; going on."
 
 $(VENV)/.installed: pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e ".[dev]"
 	@touch $@
 
