@@ -43,6 +43,10 @@ worker_tmp_dir = "/dev/shm" if os.path.isdir("/dev/shm") else None
 
 accesslog = "-"
 errorlog = "-"
+# gunicorn's default line, then the client behind the proxy and the time taken (ms).
+access_log_format = (
+    '%(h)s %(l)s %(u)s %(t)s "%(r)s" %(s)s %(b)s "%(f)s" "%(a)s" %({x-forwarded-for}i)s %(M)sms'
+)
 
 # Who may say a request came over HTTPS (X-Forwarded-Proto): the proxy in front. In the
 # compose stack only the proxy reaches the web containers, so it sets "*".
