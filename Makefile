@@ -7,13 +7,27 @@ PORT ?= 8000
 DEV_ENV := DEBUG=1
 TEST_ENV := SECRET_KEY=test-only-not-secret TESTING=1 DEBUG=0
 
-.PHONY: run test lint format install migrate sample clean browser-deps screenshots
+.PHONY: run test lint format install migrate sample clean browser-deps screenshots up down
 
+# The virtual environment, made once, with what it needs checked first so a bare machine says
+# what to install. pip is upgraded here, when the environment is new, never on later installs.
 $(BIN)/python:
-	$(PYTHON) -m venv $(VENV)
+	@command -v $(PYTHON) >/dev/null 2>&1 || { \
+		echo "$(PYTHON) was not found: install Python 3.11 or newer (Debian or Ubuntu:"; \
+		echo "sudo apt-get install python3 python3-venv), or name one: make PYTHON=python3.12"; \
+		exit 1; }
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { \
+		echo "$(PYTHON) is Python $$($(PYTHON) -c 'import platform; print(platform.python_version())');"; \
+		echo "the project needs 3.11 or newer: make PYTHON=python3.12 (say)"; \
+		exit 1; }
+	@$(PYTHON) -c 'import ensurepip, venv' >/dev/null 2>&1 || { \
+		echo "$(PYTHON) cannot create virtual environments (its venv and ensurepip modules are"; \
+		echo "missing). On Debian or Ubuntu: sudo apt-get install python3-venv, then make again."; \
+		exit 1; }
+	$(PYTHON) -m venv $(VENV) || { rm -rf $(VENV); exit 1; }
+	$(BIN)/python -m pip install --quiet --upgrade pip || echo "pip was not upgraded; going on."
 
 $(VENV)/.installed: pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e ".[dev]"
 	@touch $@
 
@@ -65,6 +79,15 @@ test: lint browser-deps
 # Refresh docs/screenshots/ (the README shows them).
 screenshots: install browser-deps
 	$(TEST_ENV) $(BIN)/python -m pytest tests/browser/test_screenshots.py
+
+# The production stack (docker-compose.yml): PostgreSQL, Redis, the site and its proxy on
+# http://localhost:8000 (HTTP_PORT). Needs Docker with Compose 2.24+ and a .env file.
+up:
+	@test -f .env || { echo "No .env: copy .env.example to .env and set SECRET_KEY in it."; exit 1; }
+	docker compose up --build --detach
+
+down:
+	docker compose down
 
 clean:
 	rm -rf $(VENV) db.sqlite3 media staticfiles .pytest_cache .ruff_cache node_modules

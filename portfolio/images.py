@@ -3,6 +3,7 @@ serve small, sharp images with their width and height known in advance."""
 
 from __future__ import annotations
 
+import hashlib
 import io
 import logging
 from dataclasses import dataclass
@@ -15,12 +16,16 @@ logger = logging.getLogger(__name__)
 
 # Cards show avatars at 64 px and profiles at 128 px; the larger sizes serve sharp screens.
 AVATAR_SIZES = (64, 128, 256)
+# Hex digits of the content hash in a rendition's name.
+RENDITION_HASH_LENGTH = 12
 
 
 def make_square_renditions(field_file, sizes: tuple[int, ...]) -> dict[str, str]:
     """Centre-cropped square WebP copies of an image, stored next to it: {"64": name, ...}.
 
-    An image Pillow cannot read yields nothing (pages then show the original).
+    Each name carries a hash of its bytes (`renditions/me-64.<12 hex>.webp`), so a name never
+    points at other pixels and can be cached for good (portfolio.media). An image Pillow
+    cannot read yields nothing (pages then show the original).
     """
     try:
         with field_file.open("rb") as handle, Image.open(handle) as original:
@@ -36,10 +41,13 @@ def make_square_renditions(field_file, sizes: tuple[int, ...]) -> dict[str, str]
         square = ImageOps.fit(image, (size, size), Image.Resampling.LANCZOS)
         buffer = io.BytesIO()
         square.save(buffer, "WEBP", quality=82, method=6)
-        name = str(path.parent / "renditions" / f"{path.stem}-{size}.webp")
-        if storage.exists(name):
-            storage.delete(name)
-        renditions[str(size)] = storage.save(name, ContentFile(buffer.getvalue()))
+        data = buffer.getvalue()
+        digest = hashlib.sha256(data).hexdigest()[:RENDITION_HASH_LENGTH]
+        name = str(path.parent / "renditions" / f"{path.stem}-{size}.{digest}.webp")
+        # The same name holds the same bytes: a rendition already there is kept, not rewritten.
+        if not storage.exists(name):
+            name = storage.save(name, ContentFile(data))
+        renditions[str(size)] = name
     return renditions
 
 

@@ -3,6 +3,7 @@
 A fresh clone runs with nothing set: SQLite file, local-memory cache, media in ./media.
 """
 
+import importlib.util
 import os
 from pathlib import Path
 
@@ -135,23 +136,36 @@ USE_TZ = True
 SITE_ID = 1
 SITE_NAME = os.environ.get("SITE_NAME", "Portfolio")
 
+# --- Deployment: static files and media storage -------------------------------------------
+# Everything about where static files and uploads live is in this block.
 STATIC_URL = "/static/"
-STATIC_ROOT = BASE_DIR / "staticfiles"
+# The image's build collects here (Dockerfile); the smoke test collects into a folder of its own.
+STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "staticfiles"))
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 
 AWS_STORAGE_BUCKET_NAME = os.environ.get("AWS_STORAGE_BUCKET_NAME", "")
+if AWS_STORAGE_BUCKET_NAME and importlib.util.find_spec("storages") is None:
+    raise ImproperlyConfigured(
+        "AWS_STORAGE_BUCKET_NAME is set but django-storages is not installed: "
+        'pip install ".[s3]" (the Docker image has it).'
+    )
 if AWS_STORAGE_BUCKET_NAME:
-    # S3-compatible object storage for media, shared by every web process.
+    # S3-compatible object storage for media, shared by every web process (the `s3` extra:
+    # pip install ".[s3]"). Credentials come from boto3's usual chain (AWS_ACCESS_KEY_ID and
+    # AWS_SECRET_ACCESS_KEY, or an instance role), never from this file.
     default_storage = {
-        "BACKEND": "storages.backends.s3.S3Storage",
+        "BACKEND": "portfolio.storage.MediaStorage",
         "OPTIONS": {
             "bucket_name": AWS_STORAGE_BUCKET_NAME,
             "endpoint_url": os.environ.get("AWS_S3_ENDPOINT_URL") or None,
             "region_name": os.environ.get("AWS_S3_REGION_NAME") or None,
             "custom_domain": os.environ.get("AWS_S3_CUSTOM_DOMAIN") or None,
             "file_overwrite": False,
+            # Avatars appear on public pages: plain URLs, since signed ones expire (in an
+            # hour) while pages and browsers still hold them. Reads must then be public.
+            "querystring_auth": env_bool("AWS_QUERYSTRING_AUTH", False),
         },
     }
 else:
@@ -160,6 +174,8 @@ else:
 STORAGES = {
     "default": default_storage,
     "staticfiles": {
+        # In production: hashed names (cached for good) with .gz and .br copies next to them,
+        # written once by collectstatic and served by WhiteNoise.
         "BACKEND": (
             "django.contrib.staticfiles.storage.StaticFilesStorage"
             if DEBUG or env_bool("TESTING", False)
@@ -167,6 +183,7 @@ STORAGES = {
         )
     },
 }
+# --- End of deployment block ------------------------------------------------------------------
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 

@@ -4,7 +4,7 @@ from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path
 
-from portfolio import views
+from portfolio import media, views
 from portfolio.feeds import LatestFeed
 
 handler500 = "portfolio.views.server_error"
@@ -24,7 +24,8 @@ urlpatterns = [
     path("admin/", admin.site.urls),
 ]
 
-if settings.DEBUG:
-    from django.conf.urls.static import static
-
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+if settings.STORAGES["default"]["BACKEND"] == "django.core.files.storage.FileSystemStorage":
+    # Uploads on local disk are served here, DEBUG or not (a bucket serves its own).
+    urlpatterns.append(
+        path(f"{settings.MEDIA_URL.lstrip('/')}<path:path>", media.serve, name="media")
+    )
