@@ -7,6 +7,7 @@ from typing import Any
 
 from .blocks import block_headings
 from .hugo_blox import BLOX_KEYS
+from .markup import remove_liquid
 from .profile import heading_kind
 from .transcripts import looks_like_ama, looks_like_transcript
 
@@ -54,6 +55,8 @@ def _is_blox_author(meta: dict[str, Any], source_name: str) -> bool:
 
 def detect_family(meta: dict[str, Any], body: str, fmt: str = "", source_name: str = "") -> str:
     """One of ``FAMILIES``; "unknown" when nothing fits."""
+    # Read as the parsers will: Hugo's collapsible blocks as questions, Liquid gone.
+    body = remove_liquid(body)
     if looks_like_ama(meta, body):
         return "hugo-ama"
     if _is_blox_author(meta, source_name):

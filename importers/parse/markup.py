@@ -26,9 +26,18 @@ _LIQUID_OUT_RE = re.compile(r"{{-?.*?-?}}", re.S)
 _SHORTCODE_RE = re.compile(r"{{[<%]-?\s*(/?)\s*([\w./-]+)([^{}]*?)-?[>%]}}")
 
 
+# ":musical_score: What is your favourite song?": an emoji written by its name.
+_EMOJI_CODE_RE = re.compile(r"(?<![\w:]):[a-z0-9_+-]{2,40}:(?![\w:])")
+
+
 def _shortcode(m: re.Match[str]) -> str:
     """Hugo shortcodes: a figure becomes an image (caption kept), the others go."""
     closing, name, args = m[1], m[2].lower(), m[3]
+    if name == "spoiler":
+        # Hugo Blox's collapsible block: its title a paragraph in bold over the text.
+        title = re.sub(r"^(?:\*\*|__)|(?:\*\*|__)$", "", attrs(args).get("text", "").strip())
+        title = _EMOJI_CODE_RE.sub("", title).strip()
+        return "" if closing or not title else f"\n\n**{title}**\n\n"
     if not closing and name in {"figure", "img", "image"}:
         a = attrs(args)
         src = a.get("src", "").strip()

@@ -102,9 +102,6 @@ KNOWN_GAPS: dict[str, str] = {
         "education 1 (Politecnico di Valbruna): end None, wanted ['2023']"
     ),
     "outside/interview/qa_series_code_block_klaus.md": ("outlet ''; kept '</>'"),
-    "outside/interview/spoiler_shortcode_spotlight_thandi.md": (
-        "person '', wanted one of ['Thandi Mokoena']; 4 questions, wanted 12; first q"
-    ),
     "outside/interview/spotlight_sig_initials_kalinda.md": (
         "first question \"That's awesome! You've been involved with the project since "
     ),

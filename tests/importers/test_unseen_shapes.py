@@ -812,3 +812,27 @@ def test_italic_paragraphs_that_do_not_ask_are_no_interview():
         "Books about rivers.\n\n_Is this a question?_\n\nNo.\n\n_A caption._\n\n_Another one._\n"
     )
     assert parse_text(body, "about.md").interviews == ()
+
+
+def test_a_spotlight_asked_in_hugo_spoilers_names_its_guest_from_the_title():
+    spoilers = "".join(
+        f'{{{{< spoiler text="__:bulb: {q}__" >}}}}\n\n{a}\n\n{{{{< /spoiler >}}}}\n\n'
+        for q, a in (
+            ("What is your favourite song?", "Paper Lanterns."),
+            ("Tell us about your organisation?", "#### What is its aim?\n\nTo map rivers."),
+            ("What do you enjoy the most?", "Fixing one line."),
+            ("Please share some advice.", "Be better."),
+        )
+    )
+    body = f"---\ntitle: 'January 2023: Meet Ada Quill'\n---\n\nOur first spotlight.\n\n{spoilers}"
+    doc = parse_text(body, "index.md")
+    assert doc.person.name == "Ada Quill"
+    (interview,) = doc.interviews
+    assert [q.question for q in interview.questions] == [
+        "What is your favourite song?",
+        "Tell us about your organisation?",
+        "What do you enjoy the most?",
+        "Please share some advice.",
+    ]
+    assert "What is its aim?" in interview.questions[1].answer
+    assert ":bulb:" not in " ".join(q.question for q in interview.questions)

@@ -26,7 +26,8 @@ _TITLE_RES = (
     re.compile(
         r"(?i)\b(?:five|ten|\d+|a\s+few)\s+questions\s+(?:for|with)\s+(?P<name>" + NAME + r")"
     ),
-    re.compile(r"(?i)^\s*meet\s+(?P<name>" + NAME + r")\s*$"),
+    # "Meet Ada Quill", "January 2023: Meet Ada Quill".
+    re.compile(r"(?i)(?:^|[:|–—-])\s*meet\s+(?P<name>" + NAME + r")\s*$"),
     # "Infosec Bugbounty AMA with Kaito": an AMA or interview names its guest, even by
     # one name.
     re.compile(

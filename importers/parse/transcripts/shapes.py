@@ -227,7 +227,8 @@ def _pairs(items: list[Item]) -> list[tuple[str, str]]:
 
 
 _ASK_RE = re.compile(
-    r"(?i)^(?:tell|describe|share|talk|give|explain|introduce|walk|name|list|pick|finish)\b"
+    r"(?i)^(?:please\s+)?(?:tell|describe|share|talk|give|explain|introduce|walk|name|list|"
+    r"pick|finish)\b"
 )
 
 
@@ -275,6 +276,10 @@ def as_labelled_turns(body: str) -> str | None:
             if block.kind == "paragraph" and first:
                 said = _SPEAKER_RE.sub("", first[0], count=1) if labelled else first[0]
                 first = [f"**A:** {said}", *first[1:]]
+                answering = True
+            elif first and block.kind in {"heading", "bullet_list", "ordered_list", "blockquote"}:
+                # An answer that opens with a sub-question, a list or a quote.
+                first = ["**A:**", "", *first]
                 answering = True
             out.extend(first)
             cursor = block.end
