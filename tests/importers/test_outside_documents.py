@@ -86,9 +86,6 @@ KNOWN_GAPS: dict[str, str] = {
     "outside/hugo-ama/ama_questioner_key_jorgen.md": (
         "family 'interview'; person '', wanted one of ['Jørgen Aalto-Mbeki']; intervi"
     ),
-    "outside/hugo-ama/ama_reddit_usernames_lukasz.md": (
-        "family 'hugo-post'; person '', wanted one of ['Łukasz Żółw']; 0 interviews, "
-    ),
     "outside/hugo-ama/q_headings_setext_sections_nullravi.md": (
         "23 questions, wanted 24; first question 'Q: How do you manage your personal "
     ),

@@ -836,3 +836,22 @@ def test_a_spotlight_asked_in_hugo_spoilers_names_its_guest_from_the_title():
     ]
     assert "What is its aim?" in interview.questions[1].answer
     assert ":bulb:" not in " ".join(q.question for q in interview.questions)
+
+
+def test_an_ama_recap_whose_askers_are_forum_handles_each_asking_once():
+    turns = "".join(
+        f"**u/{who}:** {q}\n\n**Ada:** {a}\n\n"
+        for who, q, a in (
+            ("mossy_tern", "Will it stay free?", "Yes."),
+            ("ketchup_kraken", "Any overlay plans?", "Soon."),
+            ("Dr_Pixelbeard", "What is your stack?", "Python and Elixir."),
+        )
+    )
+    body = f"---\ntitle: AMA with Ada Quill\ndate: 2015-05-21\n---\n\nThanks for coming.\n\n{turns}"
+    doc = parse_text(body, "ama.md")
+    (interview,) = doc.interviews
+    assert [(q.asker, q.answer) for q in interview.questions] == [
+        ("u/mossy_tern", "Yes."),
+        ("u/ketchup_kraken", "Soon."),
+        ("u/Dr_Pixelbeard", "Python and Elixir."),
+    ]

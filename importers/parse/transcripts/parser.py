@@ -21,7 +21,12 @@ from ..records import InterviewRecord, PartialDate, ProfileDocument, QuestionRec
 from .people import NAME, interviewer_from_meta, name_from_intro, name_from_title_shape
 from .shapes import as_labelled_turns
 
-_LABEL = rf"{_CAP}[\w.'’-]*(?:\s{_CAP}[\w.'’-]*){{0,2}}|P\(?\d+\)?|Q\d*|A\d*"
+_HANDLE_RE = re.compile(r"u/[\w-]{2,30}|@[\w.-]{2,30}")
+# A speaker: a name, "P1", "Q", or a handle as a forum writes it ("u/mossy_tern", "@ada").
+_LABEL = (
+    rf"{_CAP}[\w.'’-]*(?:\s{_CAP}[\w.'’-]*){{0,2}}|P\(?\d+\)?|Q\d*|A\d*|"
+    r"u/[\w-]{2,30}|@[\w.-]{2,30}"
+)
 # "Note: ...", "Edit: ...": an editor's aside, never a speaker, however often it recurs.
 NOT_SPEAKERS = frozenset(
     re.split(
@@ -426,6 +431,8 @@ def looks_like_transcript(body: str) -> bool:
 def _has_labelled_turns(body: str) -> bool:
     counts = _body_counts(body)
     speakers = [w for w, n in counts.items() if n >= 2]
+    if len(handles := [w for w in counts if _HANDLE_RE.fullmatch(w)]) >= 2:
+        speakers += [w for w in handles if w not in speakers]  # askers who ask once
     numbered = [w for w in counts if re.fullmatch(r"[PQ]\(?\d+\)?", w)]
     if len(numbered) >= 2:
         return True
@@ -573,6 +580,10 @@ def _speakers(text_meta: dict[str, Any], title: str, lines: list[str]) -> Speake
     counts = _speaker_counts(lines)
     speakers = {w for w, n in counts.items() if n >= 2 or w in codes}
     speakers |= {w for w in counts if re.fullmatch(r"[PQ]\(?\d+\)?", w)}
+    # Forum handles ("u/mossy_tern") when several ask: each is an asker, even once.
+    handles = {w for w in counts if _HANDLE_RE.fullmatch(w)}
+    if len(handles) >= 2:
+        speakers |= handles
     name, rest = _interviewee(text_meta, title, lines, periods)
     if name:
         labels = [
