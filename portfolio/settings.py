@@ -4,6 +4,7 @@ A fresh clone runs with nothing set: SQLite file, local-memory cache, media in .
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -183,8 +184,8 @@ TAGGIT_CASE_INSENSITIVE = True
 # block (apps and middleware are added here too) so the rest of the module stays about
 # everything else.
 TESTING = env_bool("TESTING", False)
-# X-Forwarded-Proto is believed only when a reverse proxy that sets it stands in front:
-# anyone can send it to a bare gunicorn.
+# X-Forwarded-Proto (and X-Forwarded-For, for login throttling) are believed only when a
+# reverse proxy that sets them stands in front: anyone can send them to a bare gunicorn.
 TRUST_PROXY_HEADERS = env_bool("TRUST_PROXY_HEADERS", False)
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if TRUST_PROXY_HEADERS else None
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", not DEBUG and not TESTING)
@@ -218,6 +219,24 @@ CONTENT_SECURITY_POLICY = {
         "frame-ancestors": ["'none'"],
     },
 }
+
+# Login throttling (django-axes): after LOGIN_FAILURE_LIMIT failed attempts in a row, one
+# username from one address is locked out for LOGIN_LOCKOUT_MINUTES. Keyed on the pair, so
+# an attacker can lock no one else out: other users at that address, and that user
+# elsewhere, still log in. The middleware comes last so its lockout page passes through the
+# others (and gets the policy above); axes' backend comes first so it sees attempts first.
+INSTALLED_APPS += ["axes"]
+MIDDLEWARE += ["axes.middleware.AxesMiddleware"]
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = int(os.environ.get("LOGIN_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("LOGIN_LOCKOUT_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "portfolio.login_throttling.client_ip"
+AXES_LOCKOUT_CALLABLE = "portfolio.login_throttling.lockout_response"
 # ---- end of security -------------------------------------------------------------------
 
 LOGGING = {
