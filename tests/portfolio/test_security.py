@@ -140,23 +140,25 @@ def test_initials_avatars_take_their_size_and_hue_from_classes(client):
 def _production_env(**overrides) -> dict[str, str]:
     """This process's environment without anything that configures the site, plus production's
     variables: what a server with nothing but the documented variables set runs with."""
-    ours = ("SECURE_", "SESSION_", "CSRF_", "TRUST_", "DEBUG", "TESTING", "SECRET_KEY")
+    ours = ("SECURE_", "SESSION_", "CSRF_", "TRUST_", "LOGIN_", "DEBUG", "TESTING", "SECRET_KEY")
     env = {k: v for k, v in os.environ.items() if not k.startswith(ours)}
     env.update(PRODUCTION_ENV, **overrides, DJANGO_SETTINGS_MODULE="portfolio.settings")
     return env
 
 
-def _settings_read_in(env: dict[str, str]) -> dict:
+def _settings_read_in(env: dict[str, str], names: tuple[str, ...] = SECURITY_SETTINGS) -> dict:
+    """The named settings as a process started with `env` reads them (durations in seconds)."""
     script = (
         "import json, django; from django.conf import settings; django.setup(); "
-        f"print(json.dumps({{n: getattr(settings, n) for n in {SECURITY_SETTINGS!r}}}))"
+        f"print(json.dumps({{n: getattr(settings, n) for n in {names!r}}}, "
+        "default=lambda value: value.total_seconds()))"
     )
     result = subprocess.run(
         [sys.executable, "-c", script], cwd=ROOT, env=env, capture_output=True, text=True
     )
     assert result.returncode == 0, result.stderr
     values = json.loads(result.stdout)
-    if values["SECURE_PROXY_SSL_HEADER"]:
+    if values.get("SECURE_PROXY_SSL_HEADER"):
         values["SECURE_PROXY_SSL_HEADER"] = tuple(values["SECURE_PROXY_SSL_HEADER"])
     return values
 
@@ -250,3 +252,18 @@ def test_forwarded_proto_is_believed_behind_a_trusted_proxy(
     assert "max-age=31536000" in response["Strict-Transport-Security"]
     # Behind the proxy, plain HTTP is still sent to HTTPS.
     assert client.get("/", headers={"X-Forwarded-Proto": "http"}).status_code == 301
+
+
+def test_login_lockout_limits_come_from_the_environment():
+    names = ("AXES_FAILURE_LIMIT", "AXES_COOLOFF_TIME", "AXES_LOCKOUT_PARAMETERS")
+    defaults = _settings_read_in(_production_env(), names)
+    assert defaults == {
+        "AXES_FAILURE_LIMIT": 5,
+        "AXES_COOLOFF_TIME": 15 * 60,
+        "AXES_LOCKOUT_PARAMETERS": [["username", "ip_address"]],
+    }
+    changed = _settings_read_in(
+        _production_env(LOGIN_FAILURE_LIMIT="10", LOGIN_LOCKOUT_MINUTES="60"), names
+    )
+    assert changed["AXES_FAILURE_LIMIT"] == 10
+    assert changed["AXES_COOLOFF_TIME"] == 60 * 60
