@@ -209,6 +209,7 @@ def test_production_responses_carry_the_security_headers(client, settings, produ
         assert response["X-Content-Type-Options"] == "nosniff"
         assert response["Referrer-Policy"] == "strict-origin-when-cross-origin"
         assert response["X-Frame-Options"] == "DENY"
+        assert response["Cross-Origin-Opener-Policy"] == "same-origin"
         assert "frame-ancestors 'none'" in response["Content-Security-Policy"]
 
 
