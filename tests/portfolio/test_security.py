@@ -10,6 +10,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from django.contrib import admin
 from django.urls import reverse
 
 from tests import factories
@@ -128,6 +129,17 @@ def test_admin_pages_need_no_inline_code(admin_client):
         response = admin_client.get(path)
         assert response.status_code == 200, name
         assert _inline_code(response.content.decode()) == [], name
+
+
+def test_no_admin_list_or_add_form_needs_inline_code(admin_client):
+    for model in admin.site._registry:
+        opts = model._meta
+        for view in ("changelist", "add"):
+            response = admin_client.get(reverse(f"admin:{opts.app_label}_{opts.model_name}_{view}"))
+            if response.status_code == 403:  # e.g. history rows, which nobody adds by hand
+                continue
+            assert response.status_code == 200, (opts.label, view)
+            assert _inline_code(response.content.decode()) == [], (opts.label, view)
 
 
 def test_initials_avatars_take_their_size_and_hue_from_classes(client):
