@@ -179,10 +179,9 @@ MARKDOWNX_UPLOAD_CONTENT_TYPES = ["image/jpeg", "image/png", "image/webp", "imag
 
 TAGGIT_CASE_INSENSITIVE = True
 
-# ---- Security: HTTPS, headers, Content Security Policy --------------------------------
-# Strict by default; `manage.py check --deploy` is clean with production settings. Kept in one
-# block (apps and middleware are added here too) so the rest of the module stays about
-# everything else.
+# ---- Security: HTTPS, headers, Content Security Policy, login throttling ---------------
+# Strict by default; `manage.py check --deploy` is clean with production settings. The apps
+# and middleware this needs are added here too, so all of it reads (and changes) in one place.
 TESTING = env_bool("TESTING", False)
 # X-Forwarded-Proto (and X-Forwarded-For, for login throttling) are believed only when a
 # reverse proxy that sets them stands in front: anyone can send them to a bare gunicorn.
