@@ -5,6 +5,7 @@ A fresh clone runs with nothing set: SQLite file, local-memory cache, media in .
 
 import importlib.util
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -195,11 +196,17 @@ MARKDOWNX_UPLOAD_CONTENT_TYPES = ["image/jpeg", "image/png", "image/webp", "imag
 
 TAGGIT_CASE_INSENSITIVE = True
 
-# Security: strict by default; `manage.py check --deploy` is clean with production settings.
-SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# ---- Security: HTTPS, headers, Content Security Policy, login throttling ---------------
+# Strict by default; `manage.py check --deploy` is clean with production settings. The apps
+# and middleware this needs are added here too, so all of it reads (and changes) in one place.
 TESTING = env_bool("TESTING", False)
+# X-Forwarded-Proto (and X-Forwarded-For, for login throttling) are believed only when a
+# reverse proxy that sets them stands in front: anyone can send them to a bare gunicorn.
+TRUST_PROXY_HEADERS = env_bool("TRUST_PROXY_HEADERS", False)
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if TRUST_PROXY_HEADERS else None
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", not DEBUG and not TESTING)
 SESSION_COOKIE_SECURE = env_bool("SESSION_COOKIE_SECURE", not DEBUG)
+SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_SECURE = env_bool("CSRF_COOKIE_SECURE", not DEBUG)
 SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", "0" if DEBUG else "31536000"))
 SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", not DEBUG)
@@ -207,6 +214,46 @@ SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", not DEBUG)
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 X_FRAME_OPTIONS = "DENY"
+
+INSTALLED_APPS += ["csp"]
+MIDDLEWARE += ["csp.middleware.CSPMiddleware"]
+# No inline script, style or event handler anywhere, the admin's included: scripts and
+# stylesheets come from our own origin. Images may also come from any https: address, as
+# profiles show badges and pictures hosted elsewhere (and media may live on a bucket's
+# domain). JSON-LD blocks are data, not scripts, so script-src does not apply to them.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "https:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'none'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    },
+}
+
+# Login throttling (django-axes): after LOGIN_FAILURE_LIMIT failed attempts in a row, one
+# username from one address is locked out for LOGIN_LOCKOUT_MINUTES. Keyed on the pair, so
+# an attacker can lock no one else out: other users at that address, and that user
+# elsewhere, still log in. The middleware comes last so its lockout page passes through the
+# others (and gets the policy above); axes' backend comes first so it sees attempts first.
+INSTALLED_APPS += ["axes"]
+MIDDLEWARE += ["axes.middleware.AxesMiddleware"]
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = int(os.environ.get("LOGIN_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("LOGIN_LOCKOUT_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "portfolio.login_throttling.client_ip"
+AXES_LOCKOUT_CALLABLE = "portfolio.login_throttling.lockout_response"
+# ---- end of security -------------------------------------------------------------------
 
 LOGGING = {
     "version": 1,

@@ -20,9 +20,16 @@ def json_ld(data) -> str:
     return mark_safe(text.translate(_SCRIPT_ESCAPES))
 
 
+# The sizes pages show avatars at; the stylesheet has a class for each (`avatar-64`), as the
+# Content Security Policy allows no inline style attribute.
+AVATAR_SIZES = (48, 64, 128)
+
+
 @register.inclusion_tag("includes/avatar.html")
 def avatar(person, size: int = 64, lazy: bool = False):
     """A person's avatar at `size` CSS pixels: renditions with a srcset, or their initials."""
+    if size not in AVATAR_SIZES:
+        raise ValueError(f"avatar size {size} has no class in site.css: use one of {AVATAR_SIZES}")
     return {"person": person, "image": person.avatar_rendition(size), "size": size, "lazy": lazy}
 
 
