@@ -120,6 +120,19 @@ if REDIS_URL:
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
+# --- Operations: /healthz and bounded waits on the cache (README "Operations").
+REDIS_TIMEOUT = float(os.environ.get("REDIS_TIMEOUT", "2"))
+if REDIS_URL:
+    # Without them redis-py waits for ever on a cache that takes connections and never answers.
+    CACHES["default"]["OPTIONS"] = {
+        "socket_connect_timeout": REDIS_TIMEOUT,
+        "socket_timeout": REDIS_TIMEOUT,
+    }
+# Probes come by address and over plain HTTP: /healthz is answered before host validation
+# (CommonMiddleware) and the HTTPS redirect (SecurityMiddleware), for that path only.
+MIDDLEWARE = ["portfolio.health.HealthCheckMiddleware", *MIDDLEWARE]
+# --- end of Operations.
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},

@@ -1,15 +1,13 @@
-"""Site-wide pages: the directory, search, tag pages, crawler files, errors and health."""
+"""Site-wide pages: the directory, search, tag pages, crawler files and errors."""
 
 from django.conf import settings
 from django.contrib.sitemaps import views as sitemap_views
 from django.contrib.sites.requests import RequestSite
 from django.core.paginator import Paginator
-from django.db import connection
-from django.http import Http404, HttpResponse, HttpResponseServerError, JsonResponse
+from django.http import Http404, HttpResponse, HttpResponseServerError
 from django.shortcuts import get_object_or_404, render
 from django.template import loader
 from django.urls import reverse
-from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import requires_csrf_token
 from taggit.models import Tag
 
@@ -72,15 +70,3 @@ def server_error(request, template_name="500.html"):
     except Exception:  # the error page itself must not fail
         body = "<!doctype html><title>Server error</title><h1>Something went wrong</h1>"
     return HttpResponseServerError(body)
-
-
-@never_cache
-def healthz(request):
-    try:
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT 1")
-    except Exception as exc:  # any database failure means unhealthy
-        return JsonResponse(
-            {"status": "error", "database": str(exc.__class__.__name__)}, status=503
-        )
-    return HttpResponse("ok", content_type="text/plain")
