@@ -146,6 +146,8 @@ if REDIS_URL:
 # Probes come by address and over plain HTTP: /healthz is answered before host validation
 # (CommonMiddleware) and the HTTPS redirect (SecurityMiddleware), for that path only.
 MIDDLEWARE = ["portfolio.health.HealthCheckMiddleware", *MIDDLEWARE]
+# The admin's live preview renders at most this much markdown (bytes); more answers 413.
+MARKDOWN_PREVIEW_MAX_BYTES = int(os.environ.get("MARKDOWN_PREVIEW_MAX_BYTES", str(200 * 1024)))
 # --- end of Operations.
 
 AUTH_PASSWORD_VALIDATORS = [

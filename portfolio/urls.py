@@ -7,6 +7,7 @@ from django.urls import include, path
 from portfolio import health, views
 from portfolio.feeds import LatestFeed
 
+handler400 = "portfolio.views.bad_request"
 handler500 = "portfolio.views.server_error"
 
 urlpatterns = [

@@ -5,12 +5,14 @@ import sys
 from django.conf import settings
 from django.contrib.sitemaps import views as sitemap_views
 from django.contrib.sites.requests import RequestSite
+from django.core.exceptions import RequestDataTooBig
 from django.core.paginator import Paginator
 from django.db import InterfaceError, OperationalError
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.template import loader
 from django.urls import reverse
+from django.views import defaults
 from django.views.decorators.csrf import requires_csrf_token
 from taggit.models import Tag
 
@@ -68,6 +70,17 @@ def robots(request):
 # connections or never answered in time, a connection dropped, a statement hit its timeout.
 DATABASE_UNAVAILABLE = (OperationalError, InterfaceError)
 RETRY_AFTER_SECONDS = 30
+
+
+@requires_csrf_token
+def bad_request(request, exception, template_name="400.html"):
+    """Django's 400 page, except for a request body over DATA_UPLOAD_MAX_MEMORY_SIZE, which
+    is 413: the client should send less, not differently."""
+    if isinstance(exception, RequestDataTooBig):
+        return HttpResponse(
+            "Request body too large.", status=413, content_type="text/plain; charset=utf-8"
+        )
+    return defaults.bad_request(request, exception, template_name)
 
 
 @requires_csrf_token
