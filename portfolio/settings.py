@@ -122,6 +122,36 @@ if REDIS_URL:
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
+# --- Operations: /healthz, bounded waits on the database and the cache (README "Operations").
+# A database that takes connections and never answers costs a request
+# DATABASE_CONNECT_TIMEOUT seconds, then the 503 page; the server cancels a statement
+# after DATABASE_STATEMENT_TIMEOUT, well before gunicorn's 30 s worker timeout would kill
+# the process mid-request. CONN_HEALTH_CHECKS (on, above) replaces a persistent connection
+# that died, so a process serves again as soon as the database is back.
+DATABASE_CONNECT_TIMEOUT = int(os.environ.get("DATABASE_CONNECT_TIMEOUT", "3"))
+DATABASE_STATEMENT_TIMEOUT = int(os.environ.get("DATABASE_STATEMENT_TIMEOUT", "15"))
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    _db_options = DATABASES["default"].setdefault("OPTIONS", {})
+    # What DATABASE_URL's query string sets wins: its connect_timeout, and its own -c
+    # options, which come after ours.
+    _db_options.setdefault("connect_timeout", DATABASE_CONNECT_TIMEOUT)
+    if DATABASE_STATEMENT_TIMEOUT > 0:
+        _statement_timeout = f"-c statement_timeout={DATABASE_STATEMENT_TIMEOUT}s"
+        _db_options["options"] = f"{_statement_timeout} {_db_options.get('options', '')}".strip()
+REDIS_TIMEOUT = float(os.environ.get("REDIS_TIMEOUT", "2"))
+if REDIS_URL:
+    # Without them redis-py waits for ever on a cache that takes connections and never answers.
+    CACHES["default"]["OPTIONS"] = {
+        "socket_connect_timeout": REDIS_TIMEOUT,
+        "socket_timeout": REDIS_TIMEOUT,
+    }
+# Probes come by address and over plain HTTP: /healthz is answered before host validation
+# (CommonMiddleware) and the HTTPS redirect (SecurityMiddleware), for that path only.
+MIDDLEWARE = ["portfolio.health.HealthCheckMiddleware", *MIDDLEWARE]
+# The admin's live preview renders at most this much markdown (bytes); more answers 413.
+MARKDOWN_PREVIEW_MAX_BYTES = int(os.environ.get("MARKDOWN_PREVIEW_MAX_BYTES", str(200 * 1024)))
+# --- end of Operations.
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},

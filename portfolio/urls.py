@@ -4,9 +4,10 @@ from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path
 
-from portfolio import media, views
+from portfolio import health, media, views
 from portfolio.feeds import LatestFeed
 
+handler400 = "portfolio.views.bad_request"
 handler500 = "portfolio.views.server_error"
 
 urlpatterns = [
@@ -16,7 +17,8 @@ urlpatterns = [
     path("feed.xml", LatestFeed(), name="feed"),
     path("sitemap.xml", views.sitemap, name="sitemap"),
     path("robots.txt", views.robots, name="robots"),
-    path("healthz", views.healthz, name="healthz"),
+    # Answered by portfolio.health.HealthCheckMiddleware before host checks; named here.
+    path("healthz", health.healthz, name="healthz"),
     path("people/", include("people.urls")),
     path("interviews/", include("publications.urls")),
     path("organizations/", include("timeline.urls")),

@@ -19,6 +19,16 @@ def staff_user(db):
 
 
 @pytest.fixture
+def editor(db):
+    """Staff in the Editors group: may edit content, not users."""
+    from django.contrib.auth.models import Group
+
+    user = _factories().make_user(staff=True)
+    user.groups.add(Group.objects.get(name="Editors"))
+    return user
+
+
+@pytest.fixture
 def admin_client(client, superuser):
     client.force_login(superuser)
     return client
@@ -27,4 +37,10 @@ def admin_client(client, superuser):
 @pytest.fixture
 def staff_client(client, staff_user):
     client.force_login(staff_user)
+    return client
+
+
+@pytest.fixture
+def editor_client(client, editor):
+    client.force_login(editor)
     return client

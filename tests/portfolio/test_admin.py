@@ -185,10 +185,10 @@ def test_markdown_preview_refuses_logged_in_non_staff(client, db):
     assert response.status_code in {302, 403}
 
 
-def test_markdown_preview_renders_sanitized_html_for_staff(staff_client):
+def test_markdown_preview_renders_sanitized_html_for_editors(editor_client):
     content = "**bold** <script>alert(1)</script> [x](javascript:alert(1))"
 
-    response = staff_client.post(MARKDOWNIFY_URL, {"content": content})
+    response = editor_client.post(MARKDOWNIFY_URL, {"content": content})
 
     html = response.content.decode()
     assert response.status_code == 200

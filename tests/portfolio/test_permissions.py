@@ -11,19 +11,6 @@ from tests import factories
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def editor(db):
-    user = factories.make_user(staff=True)
-    user.groups.add(Group.objects.get(name="Editors"))
-    return user
-
-
-@pytest.fixture
-def editor_client(client, editor):
-    client.force_login(editor)
-    return client
-
-
 def _content_urls() -> list[str]:
     person = factories.make_person()
     role = factories.make_role(person)

@@ -43,13 +43,6 @@ def test_organization_page_lists_current_people_then_alumni(client):
 
 
 @pytest.mark.django_db
-def test_health_check_answers_when_the_database_does(client):
-    response = client.get("/healthz")
-    assert response.status_code == 200
-    assert response.content == b"ok"
-
-
-@pytest.mark.django_db
 def test_unknown_pages_get_the_friendly_404(client):
     response = client.get("/no/such/page/")
     assert response.status_code == 404

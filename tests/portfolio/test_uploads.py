@@ -113,8 +113,8 @@ def test_a_rejected_upload_leaves_the_record_as_it_was(admin_client, media):
 
 
 @pytest.mark.django_db
-def test_images_dropped_into_the_markdown_editor_are_cleaned(staff_client, media):
-    response = staff_client.post(
+def test_images_dropped_into_the_markdown_editor_are_cleaned(editor_client, media):
+    response = editor_client.post(
         reverse("markdownx_upload"), {"image": upload("x.jpg", jpeg_with_gps(), "image/jpeg")}
     )
     assert response.status_code == 200
@@ -125,8 +125,8 @@ def test_images_dropped_into_the_markdown_editor_are_cleaned(staff_client, media
 
 
 @pytest.mark.django_db
-def test_the_markdown_editor_refuses_non_images_with_a_message(staff_client, media):
-    response = staff_client.post(reverse("markdownx_upload"), {"image": upload("a.png", b"text")})
+def test_the_markdown_editor_refuses_non_images_with_a_message(editor_client, media):
+    response = editor_client.post(reverse("markdownx_upload"), {"image": upload("a.png", b"text")})
     assert response.status_code == 400
     assert "not an image" in json.loads(response.content)["image"][0]
     assert not list(media.rglob("*.*"))
