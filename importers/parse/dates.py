@@ -54,7 +54,8 @@ _DATE = (
     rf"|{_YEAR})"
 )
 _SEP = (
-    r"\s*(?:[-–—‒―~]+|\bto\b|\btill\b|\buntil\b|→|\.\.(?!\.)|至"
+    # "Summer 2023 & Summer 2025": two spells of one role, from the first to the last.
+    r"\s*(?:[-–—‒―~]+|\bto\b|\btill\b|\buntil\b|→|\.\.(?!\.)|至|&"
     r"|/(?=\s*(?:(?:19|20)\d\d(?!\d)|actuellement|aujourd|présent|presente|heute|now|present)))\s*"
 )
 _END = rf"(?:{_DATE}|{_PRESENT})"

@@ -1706,21 +1706,31 @@ class Builder:
                     # prize): the record's notes show it.
                     text = _IMAGE_RE.sub("", text).strip()
                     extra = "\n\n".join([*images, extra] if extra else images)
-                if item.lines and reads_lines:
+                kept = (
                     make(text, extra, item.lines)
+                    if item.lines and reads_lines
+                    else make(text, extra)
+                )
+                if isinstance(kept, str):
+                    rest.append(kept)  # not an entry after all: its words stay as text
                 else:
-                    make(text, extra)
-                count += 1
+                    count += 1
             if leftover:
                 rest.append(leftover)
         return count, "\n\n".join(rest)
 
     def _education(self, title: str, md: str, details: list[Details]) -> tuple[int, str]:
-        def make(text: str, extra: str, lines: tuple[str, ...] = ()) -> None:
+        def make(text: str, extra: str, lines: tuple[str, ...] = ()) -> str | None:
             if lines and (entry := education_from_lines(lines, section=title, summary=extra)):
                 self.education.append(entry)
-                return
+                return None
+            if self._education_detail(title, text, extra):
+                return None
             entry = parse_education(text, section=title, summary=extra)
+            if not _names_an_institution(entry.institution):
+                # No school named ("Graduated June 2024 with a Bachelor of ..."): no
+                # record can hold it, so the words stay in the section as written.
+                return f"- {text}" + (f"\n{_indented(extra)}" if extra else "")
             children, rest = split_list(extra) if extra else ([], "")
             summary = "\n".join(p for p in [_highlights(children[1:]), rest] if p).strip()
             first = children[0].text if children else ""
@@ -1742,6 +1752,24 @@ class Builder:
             return pull_dates(plain)[0] is not None or bool(INSTITUTION_WORDS.search(plain))
 
         return self._simple(title, md, details, make, entry_heading, reads_lines=True)
+
+    def _education_detail(self, title: str, text: str, extra: str) -> bool:
+        """A line under a degree that names no degree, school or date ("Consistently on
+        the Dean's List"): a note of the entry before it, which it joins."""
+        plain = plain_text(text)
+        previous = self.education[-1] if self.education else None
+        if (
+            previous is None
+            or previous.section != title
+            or names_a_degree(plain)
+            or INSTITUTION_WORDS.search(plain)
+            or pull_dates(plain)[0] is not None
+        ):
+            return False
+        note = "\n".join(p for p in (f"- {text}", _indented(extra) if extra else "") if p)
+        summary = f"{previous.summary}\n{note}" if previous.summary else note
+        self.education[-1] = replace(previous, summary=summary.strip())
+        return True
 
     def _talks(self, title: str, md: str, details: list[Details]) -> tuple[int, str]:
         def make(text: str, extra: str) -> None:
@@ -1926,6 +1954,11 @@ def _skill_paragraphs(text: str) -> list[str]:
         else:
             paras.append(para)
     return paras
+
+
+def _indented(text: str) -> str:
+    """Lines nested under a list item, as markdown writes them."""
+    return "\n".join(f"  {line}" if line.strip() else line for line in text.split("\n"))
 
 
 def _joined(rest: list[str], groups: set[int]) -> str:

@@ -855,3 +855,25 @@ def test_an_ama_recap_whose_askers_are_forum_handles_each_asking_once():
         ("u/ketchup_kraken", "Soon."),
         ("u/Dr_Pixelbeard", "Python and Elixir."),
     ]
+
+
+def test_two_spells_of_one_role_joined_by_an_ampersand():
+    from importers.parse.dates import parse_date_range
+
+    found = parse_date_range("Summer 2023 & Summer 2025")
+    assert (found.start.year, found.end.year) == (2023, 2025)
+
+
+def test_education_notes_join_their_degree_and_a_degree_without_a_school_stays_text():
+    doc = parse_text(
+        "# Ada Quill\n\nHi.\n\n## Education\n\n"
+        "- B.Sc. in Physics, Northgate University, 2014 - 2018\n"
+        "- Consistently on the Dean's List\n\n"
+        "## Studies\n\n- Graduated June 2024 with a Bachelor of Computing in Mathematics\n",
+        "README.md",
+    )
+    (entry,) = doc.education
+    assert entry.institution == "Northgate University"
+    assert "Dean's List" in entry.summary
+    studies = next(s for s in doc.sections if s.title == "Studies")
+    assert "Graduated June 2024 with a Bachelor of Computing" in studies.body
