@@ -13,7 +13,7 @@ from people.links import link_kind
 
 from .dates import date_from_value, parse_date_range
 from .frontmatter import split_front_matter
-from .lexicon import role_kind
+from .lexicon import INSTITUTION_WORDS, role_kind
 from .pages import as_list
 from .profile import Builder
 from .records import (
@@ -234,10 +234,13 @@ def _read_education(b: Builder, meta: dict[str, Any]):
         if not institution and not degree:
             continue
         start, end, current = _dates(course, ("date_start", "start"), ("year", "date_end", "end"))
+        if not institution and INSTITUTION_WORDS.search(degree):
+            institution, degree = degree, ""  # "course: Example University"
         b.education.append(
             EducationRecord(
-                institution=institution or degree,
-                degree=degree if institution else "",
+                # No school named: the last pass keeps the degree as text (hygiene.py).
+                institution=institution,
+                degree=degree,
                 start=start,
                 end=end,
                 is_current=current,  # "year: 2019 - today": studying still

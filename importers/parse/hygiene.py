@@ -163,11 +163,41 @@ def _clean_record(record: Any, warnings: list[str]) -> Any:
     return replace(record, **changes) if changes else record
 
 
+def _schoolless_as_text(doc: ProfileDocument) -> ProfileDocument:
+    """Education entries that name no school: no record can hold them (a degree belongs
+    to an institution), so each becomes a line of its section's text, words kept."""
+    lost = [e for e in doc.education if not (e.institution or "").strip()]
+    if not lost:
+        return doc
+    sections = list(doc.sections)
+    for entry in lost:
+        dates = " – ".join(str(d) for d in (entry.start, entry.end) if d is not None)
+        line = "- " + ", ".join(p for p in (entry.degree, entry.location, dates) if p)
+        if entry.summary:
+            line += "\n" + "\n".join(f"  {ln}" if ln else ln for ln in entry.summary.split("\n"))
+        at = next(
+            (
+                i
+                for i, s in enumerate(sections)
+                if s.kind == "education" and (s.title == entry.section or not entry.section)
+            ),
+            None,
+        )
+        if at is None:
+            sections.append(SectionRecord(title=entry.section or "Education", body=line))
+        else:
+            body = sections[at].body
+            sections[at] = replace(sections[at], body=f"{body}\n{line}".strip())
+    kept = tuple(e for e in doc.education if e not in lost)
+    return replace(doc, education=kept, sections=tuple(sections))
+
+
 def clean_document(doc: ProfileDocument, source: str = "") -> ProfileDocument:
     """The document with plain fields plain and unreachable images replaced; sections
     that held nothing but such an image are dropped. Every change is a warning, and so
     are the scripts of ``source`` (the document's text) that the parser left out."""
     warnings: list[str] = []
+    doc = _schoolless_as_text(doc)
     if scripts := len(re.findall(r"<script\b", source, re.I)):
         warnings.append(
             f"{scripts} <script> element(s) removed: code of the old site, never content"

@@ -877,3 +877,13 @@ def test_education_notes_join_their_degree_and_a_degree_without_a_school_stays_t
     assert "Dean's List" in entry.summary
     studies = next(s for s in doc.sections if s.title == "Studies")
     assert "Graduated June 2024 with a Bachelor of Computing" in studies.body
+
+
+def test_a_degree_no_school_is_named_for_is_kept_as_text_not_dropped():
+    doc = parse_text(
+        "---\ntitle: Ada Quill\neducation:\n  courses:\n    - course: PhD in Tides\n"
+        "      year: 2019\n---\n\nI study tides.\n",
+        "content/authors/ada/_index.md",
+    )
+    assert all(e.institution for e in doc.education)
+    assert "PhD in Tides" in "\n".join(s.body for s in doc.sections)
