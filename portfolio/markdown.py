@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 import nh3
 from markdown_it import MarkdownIt
@@ -41,6 +41,9 @@ ALLOWED_ATTRIBUTES = {
     "h4": {"id", "align"},
     "details": {"open"},
 }
+
+# Content's ids are renamed so they never clash with the page's own (see sanitize_html).
+ID_PREFIX = "user-content-"
 
 # Only the classes the footnote plugin and fenced code blocks produce.
 ALLOWED_CLASSES = {
@@ -128,19 +131,52 @@ def _demote_h1(state) -> None:
 
 
 def sanitize_html(html: str) -> str:
-    """Clean HTML with the site's allowlist; external links get rel="noopener nofollow"."""
-    cleaned = nh3.clean(
+    """Clean HTML with the site's allowlist; external links get rel="noopener nofollow".
+
+    Every id gets ID_PREFIX, as GitHub does, so content can never take an id the page itself
+    uses (the skip link's #main, an interview's #q3), and in-page links to the content's own
+    ids follow them (footnotes keep working, without JavaScript).
+    """
+    ids: set[str] = set()
+    fragments: set[str] = set()
+
+    def check(tag: str, attribute: str, value: str) -> str | None:
+        if attribute == "id":
+            ids.add(value)
+            return ID_PREFIX + value if value else None
+        value = _filter_attribute(tag, attribute, value)
+        if attribute == "href" and value and value.startswith("#"):
+            fragments.add(value[1:])
+        return value
+
+    cleaned = _clean(html, check)
+    # Browsers match a fragment to an id as written, then percent-decoded.
+    targets = {fragment for fragment in fragments if {fragment, unquote(fragment)} & ids}
+    if targets:
+        # A link can come before its target (a footnote reference does), so the links are
+        # renamed in a second pass, once every id is known. Links to the page's own anchors
+        # ("#q3" with no q3 in the content) are left as they are.
+        def follow(tag: str, attribute: str, value: str) -> str:
+            if attribute == "href" and value.startswith("#") and value[1:] in targets:
+                return "#" + ID_PREFIX + value[1:]
+            return value
+
+        cleaned = _clean(cleaned, follow)
+    return _EXTERNAL_HREF.sub(r'<a \1href="\2" rel="noopener nofollow"', cleaned)
+
+
+def _clean(html: str, attribute_filter) -> str:
+    return nh3.clean(
         html,
         tags=set(ALLOWED_TAGS),
         attributes={tag: set(attrs) for tag, attrs in ALLOWED_ATTRIBUTES.items()},
-        attribute_filter=_filter_attribute,
+        attribute_filter=attribute_filter,
         url_schemes=set(_SCHEMES),
         link_rel=None,
         strip_comments=True,
         allowed_classes={tag: set(classes) for tag, classes in ALLOWED_CLASSES.items()},
         clean_content_tags={"script", "style", "iframe", "object", "embed", "template"},
     )
-    return _EXTERNAL_HREF.sub(r'<a \1href="\2" rel="noopener nofollow"', cleaned)
 
 
 # One line of prose with no markdown or HTML syntax in it renders to one paragraph; skipping

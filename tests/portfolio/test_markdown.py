@@ -79,8 +79,29 @@ def test_centered_paragraphs_keep_alignment():
 
 def test_footnotes_render():
     html = render_markdown("Claim.[^1]\n\n[^1]: Source.")
-    assert 'href="#fn1"' in html
+    assert '<a href="#user-content-fn1" id="user-content-fnref1">' in html
+    assert '<li id="user-content-fn1">' in html
+    assert 'href="#user-content-fnref1"' in html
     assert "Source." in html
+
+
+def test_content_ids_are_prefixed_so_they_never_take_the_pages_own():
+    html = render_markdown('<h2 id="main">Hijack</h2>\n\n<a id="q1">first</a> <sup id="">x</sup>')
+    assert '<h2 id="user-content-main">' in html
+    assert '<a id="user-content-q1">' in html
+    assert "<sup>x</sup>" in html
+    assert not re.search(r'id="(?!user-content-)', html), html
+
+
+def test_in_page_links_follow_the_contents_own_ids_and_keep_the_pages():
+    html = render_markdown(
+        "[setup](#setup) [spaced](#two%20words) [third question](#q3)\n\n"
+        '<h3 id="setup">Setup</h3><a id="two words">here</a>'
+    )
+    assert '<a href="#user-content-setup">setup</a>' in html
+    assert '<a href="#user-content-two%20words">spaced</a>' in html
+    assert '<a href="#q3">third question</a>' in html
+    assert '<h3 id="user-content-setup">' in html
 
 
 def test_h1_in_content_becomes_h2_so_pages_keep_one_h1():
