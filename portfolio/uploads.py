@@ -5,6 +5,11 @@ goes through ``clean_image``: the bytes must be a real image of an allowed type 
 Pillow, whatever the name or the browser says), under a size and pixel limit (decompression
 bombs refused), and are re-encoded without metadata, so EXIF (GPS included) never reaches
 storage, under a generated name.
+
+Animations are bounded by what they decode to, not by their file size: a GIF of a few hundred
+bytes can declare a huge canvas and many one-pixel frames, and every frame is composed (and
+here copied) at full canvas size. Frames × width × height is checked before any frame is
+decoded, and an animation over the limit is refused, never silently cut to its first frame.
 """
 
 from __future__ import annotations
@@ -21,6 +26,10 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 MAX_BYTES = 10 * 1024 * 1024
 MAX_PIXELS = 40_000_000  # about 8000 × 5000
 MAX_SIDE = 12_000
+# An animation decodes to no more pixels than the largest still image (re-encoding a GIF holds
+# every frame: 200 to 300 MB at the limit), in a bounded number of frames.
+MAX_ANIMATION_PIXELS = MAX_PIXELS
+MAX_FRAMES = 1_000
 # Pillow format -> (file extension, content type).
 ALLOWED_FORMATS = {
     "JPEG": ("jpg", "image/jpeg"),
@@ -63,6 +72,7 @@ def clean_image(upload, *, max_bytes: int = MAX_BYTES) -> SimpleUploadedFile:
                     "too_many_pixels",
                 )
             with Image.open(io.BytesIO(data)) as image:
+                _check_frames(name, image)
                 image.load()
                 cleaned = _reencode(image, kind)
     except ValidationError:
@@ -75,6 +85,22 @@ def clean_image(upload, *, max_bytes: int = MAX_BYTES) -> SimpleUploadedFile:
         ) from None
     extension, content_type = ALLOWED_FORMATS[kind]
     return SimpleUploadedFile(f"{uuid.uuid4().hex}.{extension}", cleaned, content_type)
+
+
+def _check_frames(name: str, image: Image.Image) -> None:
+    """Refuse an animation whose frames would decode to too many pixels, before any is."""
+    # For GIF, n_frames walks the frame headers and skips their data: no frame is decoded
+    # (a 10 MB file of one-pixel frames takes a second or two and no memory to count).
+    frames = getattr(image, "n_frames", 1)
+    width, height = image.size
+    if frames > MAX_FRAMES or frames * width * height > MAX_ANIMATION_PIXELS:
+        raise ValidationError(
+            f"{name} is an animation of {frames} frames of {width}×{height} pixels "
+            f"({frames * width * height:,} pixels in all); animations may "
+            f"have at most {MAX_FRAMES} frames and {MAX_ANIMATION_PIXELS // 1_000_000} million "
+            "pixels over all their frames. Shorten it or scale it down.",
+            "too_many_frames",
+        )
 
 
 def _reencode(image: Image.Image, kind: str) -> bytes:

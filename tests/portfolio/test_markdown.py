@@ -1,9 +1,11 @@
 import re
+from html.parser import HTMLParser
+from urllib.parse import unquote
 
 import pytest
 
-from portfolio.markdown import render_markdown
-from tests import factories
+from portfolio.markdown import ALLOWED_ATTRIBUTES, URL_ATTRIBUTES, render_markdown
+from tests import factories, hostile_urls
 
 
 @pytest.mark.parametrize(
@@ -77,8 +79,29 @@ def test_centered_paragraphs_keep_alignment():
 
 def test_footnotes_render():
     html = render_markdown("Claim.[^1]\n\n[^1]: Source.")
-    assert 'href="#fn1"' in html
+    assert '<a href="#user-content-fn1" id="user-content-fnref1">' in html
+    assert '<li id="user-content-fn1">' in html
+    assert 'href="#user-content-fnref1"' in html
     assert "Source." in html
+
+
+def test_content_ids_are_prefixed_so_they_never_take_the_pages_own():
+    html = render_markdown('<h2 id="main">Hijack</h2>\n\n<a id="q1">first</a> <sup id="">x</sup>')
+    assert '<h2 id="user-content-main">' in html
+    assert '<a id="user-content-q1">' in html
+    assert "<sup>x</sup>" in html
+    assert not re.search(r'id="(?!user-content-)', html), html
+
+
+def test_in_page_links_follow_the_contents_own_ids_and_keep_the_pages():
+    html = render_markdown(
+        "[setup](#setup) [spaced](#two%20words) [third question](#q3)\n\n"
+        '<h3 id="setup">Setup</h3><a id="two words">here</a>'
+    )
+    assert '<a href="#user-content-setup">setup</a>' in html
+    assert '<a href="#user-content-two%20words">spaced</a>' in html
+    assert '<a href="#q3">third question</a>' in html
+    assert '<h3 id="user-content-setup">' in html
 
 
 def test_h1_in_content_becomes_h2_so_pages_keep_one_h1():
@@ -121,3 +144,91 @@ def test_plain_prose_fast_path_renders_exactly_like_the_parser():
     assert checked > 1000
     assert render_markdown("1. First") == "<ol>\n<li>First</li>\n</ol>"
     assert render_markdown("- item") == "<ul>\n<li>item</li>\n</ul>"
+
+
+# The page content is shown on, and the part of the WHATWG URL Standard's basic URL parser
+# that decides where a browser on it goes: which scheme, and (without one) which host.
+PAGE_SCHEME, PAGE_HOST = "https", "site.example"
+SPECIAL_SCHEMES = {"ftp", "file", "http", "https", "ws", "wss"}
+C0_CONTROL_OR_SPACE = "".join(chr(code) for code in range(0x21))
+
+
+def destination(url: str) -> tuple[str, str, bool]:
+    """(scheme, host, whether the URL named its scheme) of url resolved against the page."""
+    url = url.strip(C0_CONTROL_OR_SPACE)  # "remove any leading and trailing C0 control or space"
+    url = re.sub("[\t\n\r]", "", url)  # "remove all ASCII tab or newline"
+    scheme = re.match(r"([A-Za-z][A-Za-z0-9+.-]*):", url)  # scheme start and scheme states
+    if scheme is None:
+        # Relative state (the page's scheme is special): "/" or "\\" twice is an authority.
+        if re.match(r"[/\\]{2}", url):
+            return PAGE_SCHEME, _host(url), False
+        return PAGE_SCHEME, PAGE_HOST, False
+    name, rest = scheme[1].lower(), url[scheme.end() :]
+    if name not in SPECIAL_SCHEMES:
+        return name, "", True
+    if name == PAGE_SCHEME and not re.match(r"[/\\]{2}", rest):
+        # Special relative or authority state: "https:path" is a path on the page's host.
+        return name, PAGE_HOST, True
+    # Special authority (ignore) slashes state: any run of slashes and backslashes.
+    return name, _host(rest), True
+
+
+def _host(rest: str) -> str:
+    authority = re.match(r"[/\\]*([^/\\?#]*)", rest)[1]
+    host = authority.rpartition("@")[2].partition(":")[0]
+    return unquote(host).lower()
+
+
+def lands_safely(url: str) -> bool:
+    scheme, host, named = destination(url)
+    return scheme in {"http", "https", "mailto"} if named else host == PAGE_HOST
+
+
+def test_the_url_rules_used_below_send_backslashes_off_site_as_browsers_do():
+    assert destination("\\\\evil.example/x") == ("https", "evil.example", False)
+    assert destination("/\t/evil.example") == ("https", "evil.example", False)
+    assert destination("\x01/\\evil.example") == ("https", "evil.example", False)
+    assert destination("/people/x/") == ("https", "site.example", False)
+    assert destination("http:\\\\a.example") == ("http", "a.example", True)
+    assert destination("java\tscript:x") == ("javascript", "", True)
+
+
+class _URLs(HTMLParser):
+    """Every attribute of a rendered fragment, entities decoded as a browser decodes them."""
+
+    def __init__(self, html: str):
+        super().__init__(convert_charrefs=True)
+        self.attributes: list[tuple[str, str, str]] = []
+        self.feed(html)
+        self.close()
+
+    def handle_starttag(self, tag, attrs):
+        self.attributes += [(tag, name, value or "") for name, value in attrs]
+
+
+def test_no_hostile_address_survives_as_a_link_or_image_that_leaves_the_site():
+    kept = set()
+    for address in hostile_urls.ADDRESSES:
+        for document in hostile_urls.documents(address):
+            html = render_markdown(document)
+            for tag, name, value in _URLs(html).attributes:
+                if name not in URL_ATTRIBUTES:
+                    continue
+                # A hostile address may survive only defanged into a path on the site (markdown
+                # percent-encodes what it cannot read as a link: "%5C%5Cevil.example").
+                assert lands_safely(value), (document, html)
+                kept.add(address)
+                if tag == "a" and destination(value)[1] not in {PAGE_HOST, ""}:
+                    assert f'href="{value}" rel="noopener nofollow"' in html, html
+    assert set(hostile_urls.KEPT) <= kept
+
+
+def test_no_url_attribute_but_href_and_src_is_allowed():
+    # Every attribute HTML loads or follows a URL from; only href and src are checked above.
+    loading = {
+        "action", "archive", "background", "cite", "classid", "codebase", "data", "dynsrc",
+        "formaction", "href", "icon", "longdesc", "lowsrc", "manifest", "ping", "poster",
+        "profile", "src", "srcset", "usemap", "xlink:href", "xmlns",
+    }  # fmt: skip
+    allowed = set().union(*ALLOWED_ATTRIBUTES.values())
+    assert allowed & loading <= URL_ATTRIBUTES

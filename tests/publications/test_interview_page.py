@@ -28,6 +28,19 @@ def test_interview_page_reads_question_by_question(client):
     assert "pull-quote" in html
 
 
+def test_an_answers_ids_never_take_the_pages_own(client):
+    interview = factories.make_interview(questions=2)
+    question = interview.questions.get(order=2)
+    question.answer = 'See <a href="#q1">the first</a>.\n\n<h2 id="main">x</h2> <a id="q1">y</a>'
+    question.save()
+    page = client.get(interview.get_absolute_url()).content.decode()
+    assert page.count('id="main"') == 1
+    assert page.count('id="q1"') == 1
+    assert page.index('id="q1"') < page.index('id="q2"')  # the template's, not the answer's
+    assert 'id="user-content-main"' in page
+    assert '<a href="#user-content-q1">the first</a>' in page
+
+
 def test_interview_page_query_count_does_not_grow_with_questions(client):
     small = factories.make_interview(questions=1)
     large = factories.make_interview(questions=150)
