@@ -135,9 +135,15 @@ def split_place(core: str) -> tuple[str, str]:
     return best or (core, "")
 
 
+# An emoji or two that decorate a list item ("🎨 [Title](url)"): not the title's words.
+LEADING_EMOJI_RE = re.compile(
+    r"^(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]+\s*)+"
+)
+
+
 def split_title(text: str) -> tuple[str, str, str]:
     """(title markdown, url, rest) for "[Title](url): rest", "**Title** - rest", "Title: rest"."""
-    text = text.strip()
+    text = LEADING_EMOJI_RE.sub("", text.strip())
     if m := re.match(r"^\[((?:[^\[\]]|\[[^\[\]]*\])++)\]\(\s*([^)\s]+)[^)]*\)\s*(.*)$", text, re.S):
         return m[1].strip(), m[2], strip_seps(m[3]) if m[3].strip()[:1] in "-–—:|," else m[3]
     if m := re.match(r"^(\*\*|__)(.+?)\1\s*(.*)$", text, re.S):

@@ -77,6 +77,7 @@ from .markup import (
 )
 from .patent import is_patent, parse_patent
 from .phrases import (
+    LEADING_EMOJI_RE,
     date_line,
     pull_dates,
     split_title,
@@ -886,18 +887,28 @@ class Builder:
         if lead := self.take_profile_links(html_to_markdown(lead)):
             # A banner above the greeting stays above it.
             preamble = f"{lead}\n\n{preamble}".strip()
-        if preamble:
-            if preamble_is_bio:
-                self.bio.append(preamble)
-            else:
-                self.sections.append(
-                    SectionRecord(title=title_kept or "Introduction", body=preamble)
-                )
-        self.read_bio_facts(preamble)
+        self._keep_opening(preamble, title_kept, preamble_is_bio=preamble_is_bio, details=details)
         for detail in promoted:
             self._promote(detail, details)
         for section in sections:
             self.read_section(section.title, section.body, details)
+
+    def _keep_opening(
+        self, preamble: str, title: str, *, preamble_is_bio: bool, details: list[Details]
+    ) -> None:
+        """The text before the first heading: the bio (or an introduction), its facts
+        read; "Other projects:" over a list in it is a section of its own."""
+        labelled: list[tuple[str, str]] = []
+        if preamble_is_bio:
+            preamble, labelled = _known_subsections(preamble, "text")
+        if preamble:
+            if preamble_is_bio:
+                self.bio.append(preamble)
+            else:
+                self.sections.append(SectionRecord(title=title or "Introduction", body=preamble))
+        self.read_bio_facts(preamble)
+        for label, body in labelled:
+            self.read_section(label, body, details)
 
     def _handler(self, kind: str) -> Any:
         return {
@@ -1975,7 +1986,7 @@ def _joined(rest: list[str], groups: set[int]) -> str:
 def _names_a_project(text: str) -> bool:
     """A list item led by a project's name: linked ("[Name](url) ..."), bold
     ("**Name** ..."), or "Name: what it is" / "Name — what it is"."""
-    text = text.lstrip()
+    text = LEADING_EMOJI_RE.sub("", text.lstrip())  # "🎨 [Name](url)"
     if text.startswith(("[", "**", "__")):
         return True
     title, url, rest = split_title(text)
@@ -2272,6 +2283,23 @@ def _dated_heading(head: str, chunk: str) -> tuple[str, str] | None:
     return f"{head}{', ' + place if place else ''} ({written})", after.strip()
 
 
+# "Other projects:" or "**Talks:**" on a line of its own over a list: a heading, written
+# as a paragraph (profile READMEs do).
+_LIST_LABEL_RE = re.compile(
+    r"^(?:\*\*|__)?(?P<label>[A-Z][^\n:*_#|]{2,40}?)(?:\*\*|__)?:(?:\*\*|__)?\s*$"
+)
+_LABEL_KINDS = frozenset({"projects", "publications", "talks", "awards", "patents"})
+
+
+def _list_label(lines: list[str], index: int) -> str:
+    """The label a line gives the list right under it, when it names a kind of entry."""
+    m = _LIST_LABEL_RE.match(lines[index])
+    if m is None or heading_kind(m["label"]) not in _LABEL_KINDS:
+        return ""
+    after = next((ln for ln in lines[index + 1 : index + 3] if ln.strip()), "")
+    return m["label"].strip() if ITEM_START_RE.match(after) else ""
+
+
 def _known_subsections(body: str, kind: str) -> tuple[str, list[tuple[str, str]]]:
     """A section's body up to its first sub-heading of another known kind, and each such
     sub-section (title, body) after it, in order."""
@@ -2285,6 +2313,8 @@ def _known_subsections(body: str, kind: str) -> tuple[str, list[tuple[str, str]]
             if _dated_heading(m[2], "\n".join(lines[index + 1 : index + 3])):
                 continue  # "### Research Intern @ Lab" over its dates: an entry, not a section
             cuts.append((index, clean_heading(m[2])))
+        elif kind == "text" and (label := _list_label(lines, index)):
+            cuts.append((index, label))
     if not cuts:
         return body, []
     head = "\n".join(lines[: cuts[0][0]])

@@ -887,3 +887,18 @@ def test_a_degree_no_school_is_named_for_is_kept_as_text_not_dropped():
     )
     assert all(e.institution for e in doc.education)
     assert "PhD in Tides" in "\n".join(s.body for s in doc.sections)
+
+
+def test_a_labelled_list_in_a_readme_opening_is_a_section_and_emoji_do_not_title():
+    doc = parse_text(
+        "### Hi there 👋\n\nI build tools.\n\nOther projects:\n"
+        "- 🎨 [Overlay Maker](https://overlay.example.dev/)\n"
+        "- 💎 [autogitc](https://github.com/ada/autogitc) (commit messages)\n",
+        "README.md",
+    )
+    assert [(p.title, p.url or p.repository_url) for p in doc.projects] == [
+        ("Overlay Maker", "https://overlay.example.dev/"),
+        ("autogitc", "https://github.com/ada/autogitc"),
+    ]
+    assert [(s.title, s.kind) for s in doc.sections] == [("Other projects", "projects")]
+    assert "Other projects" not in doc.person.bio
