@@ -147,6 +147,10 @@ def split_title(text: str) -> tuple[str, str, str]:
     if m := re.match(r"^\[((?:[^\[\]]|\[[^\[\]]*\])++)\]\(\s*([^)\s]+)[^)]*\)\s*(.*)$", text, re.S):
         return m[1].strip(), m[2], strip_seps(m[3]) if m[3].strip()[:1] in "-–—:|," else m[3]
     if m := re.match(r"^(\*\*|__)(.+?)\1\s*(.*)$", text, re.S):
+        # "**[Name](url)** - what it is": the link in the bold is the title's.
+        linked = re.fullmatch(r"\[([^\[\]]+)\]\(\s*([^)\s]+)[^)]*\)", m[2].strip())
+        if linked:
+            return linked[1].strip(), linked[2], strip_seps(m[3])
         return m[2].strip(), "", strip_seps(m[3])
     if m := re.match(r"^(?:\*|_)([^*_]+)(?:\*|_)\s*[,.:]?\s*(.*)$", text, re.S):
         return m[1].strip(), "", strip_seps(m[2])

@@ -1607,7 +1607,10 @@ class Builder:
                 count += 1
                 continue
             items, leftover = split_list(chunk)
-            if not items and (entries := _bold_led_paragraphs(chunk)):
+            first_line = chunk.lstrip("\n").split("\n", 1)[0]
+            led = not items or not ITEM_START_RE.match(first_line)
+            if led and (entries := _bold_led_paragraphs(chunk)):
+                # (Each with its fields listed under it: "- **Role:** Contributor".)
                 # "**LedgerLeaf** — a double-entry ledger ...<br/>" over its links.
                 for head, below in entries:
                     self.projects.append(
@@ -2498,6 +2501,7 @@ def _bold_led_paragraphs(md: str) -> list[tuple[str, str]] | None:
     photograph the meal ..."): (first line, the lines below) of each; None unless every
     paragraph, and at least two, are of that shape."""
     paras = [p.strip("\n") for p in re.split(r"\n[ \t]*\n", md) if p.strip()]
+    paras = [p for p in paras if not re.fullmatch(r"\s*(?:[-*_]\s*){3,}", p)]  # rules
     if len(paras) < 2 or not all(_BOLD_LED_RE.match(p) for p in paras):
         return None
     out = []

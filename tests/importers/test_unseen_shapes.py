@@ -902,3 +902,19 @@ def test_a_labelled_list_in_a_readme_opening_is_a_section_and_emoji_do_not_title
     ]
     assert [(s.title, s.kind) for s in doc.sections] == [("Other projects", "projects")]
     assert "Other projects" not in doc.person.bio
+
+
+def test_projects_as_bold_links_each_over_a_list_of_its_fields():
+    doc = parse_text(
+        "# Ada Quill\n\nHi.\n\n## 🚀 Current Projects\n\n"
+        "**[Lanternfall](https://github.com/ada/lanternfall)** - A small horror game.\n"
+        "- **Languages:** C++\n- **Role:** Contributor\n\n"
+        "**[Harvest](https://github.com/ada/harvest)** - Volunteers grow food.\n"
+        "- **Languages:** Python\n\n---\n",
+        "README.md",
+    )
+    assert [(p.title, p.repository_url) for p in doc.projects] == [
+        ("Lanternfall", "https://github.com/ada/lanternfall"),
+        ("Harvest", "https://github.com/ada/harvest"),
+    ]
+    assert "Contributor" in doc.projects[0].summary
