@@ -171,6 +171,23 @@ def education_in_prose(md: str) -> list[EducationRecord]:
             institution = re.sub(r"\s*\([A-Z]{2,8}\)$", "", institution).replace(_BOUND, " ")
             out.append(EducationRecord(institution, degree=m["degree"].strip(), location=location))
             continue
+        if starts and (m := _DEGREE_DASH_RE.match(item)):
+            # "🎓 **B.S. Computer Science** — Ashgrove University, Ashgrove, SC (May 2026)"
+            dates, rest, notes = pull_dates(m["rest"].replace(_BOUND, " "))
+            named, *more = re.split(r"\s+[·|•]\s+", rest.strip(" ,;"))
+            institution, location = _institution_place(named.strip(" ,;"))
+            if INSTITUTION_WORDS.search(institution):
+                out.append(
+                    EducationRecord(
+                        institution,
+                        degree=m["degree"].replace(_BOUND, " ").strip(),
+                        location=location,
+                        start=dates.start if dates and dates.end else None,
+                        end=(dates.end or dates.start) if dates else None,
+                        summary="; ".join(p for p in (*more, *notes) if p.strip()),
+                    )
+                )
+                continue
         for entry in _degrees_in(plain):
             out.append(
                 replace(
@@ -183,6 +200,8 @@ def education_in_prose(md: str) -> list[EducationRecord]:
 
 
 _BOUND = "\u2063"  # an invisible separator: no \s, no word character
+# A degree, a dash, then the school and the rest: a listed degree.
+_DEGREE_DASH_RE = re.compile(r"(?P<degree>[^—–|]{2,80}?)\s+[—–|]\s+(?P<rest>.+)$")
 _MD_LINK_RE = re.compile(r"(?<!!)\[([^\[\]\n]{1,120})\]\([^()\s]*\)")
 
 

@@ -918,3 +918,19 @@ def test_projects_as_bold_links_each_over_a_list_of_its_fields():
         ("Harvest", "https://github.com/ada/harvest"),
     ]
     assert "Contributor" in doc.projects[0].summary
+
+
+def test_a_degree_listed_in_an_about_list_with_a_dash():
+    doc = parse_text(
+        "# Ada Quill\n\n## About Me\n\n"
+        "- 🎓 **B.S. Computer Science** — Ashgrove University, Ashgrove, SC (May 2026) · GPA: 3.9\n"
+        "- Fun fact: I collect cubes.\n",
+        "README.md",
+    )
+    (entry,) = doc.education
+    assert (entry.degree, entry.institution, entry.location) == (
+        "B.S. Computer Science",
+        "Ashgrove University",
+        "Ashgrove, SC",
+    )
+    assert (entry.end.year, entry.end.month) == (2026, 5)
