@@ -278,10 +278,10 @@ def test_a_gif_bomb_uploaded_in_the_admin_is_refused_in_bounded_memory(admin_cli
 @pytest.mark.skipif(not LINUX, reason="measures a forked copy of the process (Linux)")
 @pytest.mark.django_db
 def test_a_gif_bomb_dropped_into_the_markdown_editor_is_refused_in_bounded_memory(
-    staff_client, media
+    editor_client, media
 ):
     def send():
-        response = staff_client.post(
+        response = editor_client.post(
             reverse("markdownx_upload"), {"image": upload("bomb.gif", BOMB, "image/gif")}
         )
         return response.status_code, json.loads(response.content), list(media.rglob("*.*"))
