@@ -934,3 +934,25 @@ def test_a_degree_listed_in_an_about_list_with_a_dash():
         "Ashgrove, SC",
     )
     assert (entry.end.year, entry.end.month) == (2026, 5)
+
+
+def test_speakers_named_once_by_first_name_then_by_initials_and_a_closing_thanks():
+    body = (
+        "---\ntitle: Spotlight on SIG Tides\nauthor: Anneliese Vogt\n---\n\n"
+        "In this spotlight we talked with Kalinda Berg, an approver.\n\n"
+        "**Anneliese:** **Hello! Would you\nlike to introduce yourself?**\n\n"
+        "**Kalinda**: Hi, I maintain the tide tables.\n\n"
+        "**AV: That's great! Can you give a\nbrief overview of the SIG?**\n\n"
+        "**KB**: We measure tides.\n\n"
+        "**AV: What is next?**\n\n**KB**: Better tables.\n\n"
+        "**AV: Thank you so much for taking the time to do\nthis interview.**\n"
+    )
+    (interview,) = parse_text(body, "spotlight.md").interviews
+    assert [" ".join(q.question.split()) for q in interview.questions] == [
+        "Hello! Would you like to introduce yourself?",
+        "That's great! Can you give a brief overview of the SIG?",
+        "What is next?",
+    ]
+    assert interview.questions[0].answer == "Hi, I maintain the tide tables."
+    assert "Thank you so much" in interview.outro
+    assert "**" not in interview.outro.replace("**AV:**", "")

@@ -444,7 +444,17 @@ def _has_labelled_turns(body: str) -> bool:
 
 @lru_cache(maxsize=64)
 def _asked_turns(body: str) -> int:
-    return sum(1 for line in body.split("\n") if (m := turn(line)) and "?" in m["text"])
+    """Turns that ask, a bold one read on to the line that closes it ("**AV: Can you" /
+    "tell us more?**")."""
+    lines = body.split("\n")
+    asked = 0
+    for i, line in enumerate(lines):
+        if m := turn(line):
+            said = m["text"]
+            if line.count("**") % 2 == 1 and i + 1 < len(lines):
+                said += " " + lines[i + 1]
+            asked += "?" in said
+    return asked
 
 
 def looks_like_ama(meta: dict[str, Any], body: str) -> bool:
@@ -512,6 +522,7 @@ class Reading:
     quotes: list[str] = field(default_factory=list)
     quote_lines: list[str] = field(default_factory=list)
     target: Literal["intro", "q", "a", "outro"] = "intro"
+    open_bold: bool = False  # the question's bold opened on a line it has not closed on
 
     @property
     def current(self) -> Turn | None:
@@ -598,9 +609,15 @@ def _speakers(text_meta: dict[str, Any], title: str, lines: list[str]) -> Speake
         ]
         name = _reconcile_name(name, title, legend, labels, "\n".join(lines))
     first = name.split()[0].lower() if name else ""
+    # "**Anneliese:**" once, then "**AV:**": a label naming the guest or the one who asks
+    # (by first name, full name or initials) is a speaker however often it speaks.
+    people = [n for n in (name, interviewer_from_meta(text_meta, name)) if n]
+    speakers |= {w for w in counts if any(_names(w, person) for person in people)}
 
     def is_interviewee(who: str) -> bool:
         full = _code_name(who, codes).lower()
+        if name and who == _initials(name):
+            return True
         return bool(first and full) and (full == name.lower() or full.split()[0] == first)
 
     answerers = {w for w in speakers if is_interviewee(w)}
@@ -613,6 +630,18 @@ def _speakers(text_meta: dict[str, Any], title: str, lines: list[str]) -> Speake
             if len(guess) > 2 and guess.lower() not in GENERIC_LABELS:
                 name = name or guess
     return Speakers(codes, legend_lines, periods, speakers - answerers, answerers, name, rest)
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[:1].isalpha()).upper()
+
+
+def _names(label: str, person: str) -> bool:
+    """ "Anneliese", "Anneliese Vogt" or "AV" for Anneliese Vogt."""
+    said = label.casefold()
+    if said in {person.casefold(), person.split()[0].casefold()}:
+        return True
+    return len(person.split()) >= 2 and label == _initials(person)
 
 
 def _next_turns(lines: list[str], who: Speakers) -> list[str]:
@@ -642,6 +671,8 @@ def _read(lines: list[str], who: Speakers) -> Reading:
         if m and m["who"] in who.askers:
             reading.turns.append(Turn(_code_name(m["who"], who.codes), [turn_text(m)]))
             reading.target = "q"
+            # "**AV: Thank you ... this" goes on asking on the next line, up to its "**".
+            reading.open_bold = line.count("**") % 2 == 1
         elif m and m["who"] in who.answerers and current is not None:
             current.answer.append(turn_text(m))
             reading.target = "a"
@@ -657,7 +688,8 @@ def _read(lines: list[str], who: Speakers) -> Reading:
             elif current is not None and not next_turn[i] and current.answer:
                 reading.target = "outro"  # a rule after the last answer closes the page
         elif reading.target == "q" and line.strip() and current is not None:
-            if next_turn[i] == "a":
+            if next_turn[i] == "a" or reading.open_bold:
+                reading.open_bold ^= line.count("**") % 2 == 1
                 current.question.append(line)  # the answer has its own turn further down
             else:
                 # Content after a question and before any answer turn is the answer.
@@ -672,12 +704,28 @@ def _md(parts: list[str]) -> str:
     return re.sub(r"\n{3,}", "\n\n", html_to_markdown("\n".join(parts))).strip()
 
 
+def _unclosed_bold_dropped(text: str) -> str:
+    """A bold question over two lines ("**AV: Can you" / "tell us ...?**") keeps the
+    closing mark its opening lost with the label: it goes too."""
+    for mark in ("**", "__"):
+        if text.count(mark) % 2 == 1 and text.rstrip().endswith(mark):
+            text = text.rstrip()[: -len(mark)].rstrip()
+    return text
+
+
 def _close(reading: Reading) -> None:
     """ "*Thanks to Nadia! The recording is on our channel.*": an italic sign-off after
     the last answer's own words closes the page too."""
     if not reading.turns or reading.outro:
         return
     last = reading.turns[-1]
+    if len(reading.turns) > 1 and not _md(last.answer) and not _md(last.question).endswith("?"):
+        # "**AV: Thank you so much for taking the time!**" with nothing after it: the
+        # host's closing words, not a question.
+        reading.turns.pop()
+        said = _unclosed_bold_dropped(_md(last.question))
+        reading.outro = [f"**{last.asker}:** {said}" if last.asker else said]
+        return
     paragraphs = _md(last.answer).split("\n\n")
     tail: list[str] = []
     while len(paragraphs) > 1 and _SIGN_OFF_RE.fullmatch(paragraphs[-1].strip()):
@@ -716,7 +764,10 @@ def _question_records(reading: Reading, quotes: list[str], b: Builder) -> list[Q
     records: list[QuestionRecord] = []
     normalized_quotes = [_norm(q) for q in quotes]
     for t in reading.turns:
-        question = _md(t.question)
+        question = _unclosed_bold_dropped(_md(t.question))
+        # "**Anneliese:** **Hello! Would you" / "like to ...?**": a question set in bold
+        # whole, the way the page sets every question.
+        question = re.sub(r"^(\*\*|__)((?:(?!\1).)+)\1$", r"\2", question, flags=re.S)
         # "*Are you hiring?* 👀" is a question in italics, with an emoji after it.
         question = re.sub(r"^\*(.+)\*((?:[ \t]*[^\w\s*])*)$", r"\1\2", question, flags=re.S)
         question = question.strip()
