@@ -96,9 +96,6 @@ KNOWN_GAPS: dict[str, str] = {
         "education 1 (Politecnico di Valbruna): end None, wanted ['2023']"
     ),
     "outside/interview/qa_series_code_block_klaus.md": ("outlet ''; kept '</>'"),
-    "outside/interview/summit_fullname_initials_rafael.md": (
-        "8 questions, wanted 9; first question 'Before leading the organisation of th"
-    ),
     "outside/jekyll-about/al_folio_prose_career.md": (
         "1 education entries, wanted 2: [('M.Sc. degree in Biomedical Engineering', '"
     ),

@@ -955,4 +955,6 @@ def test_speakers_named_once_by_first_name_then_by_initials_and_a_closing_thanks
     ]
     assert interview.questions[0].answer == "Hi, I maintain the tide tables."
     assert "Thank you so much" in interview.outro
-    assert "**" not in interview.outro.replace("**AV:**", "")
+    assert interview.outro.startswith("**Anneliese Vogt:** Thank you")
+    assert not interview.outro.endswith("*")
+    assert {q.asker for q in interview.questions} == {"Anneliese Vogt"}

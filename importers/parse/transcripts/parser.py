@@ -24,7 +24,9 @@ from .shapes import as_labelled_turns
 _HANDLE_RE = re.compile(r"u/[\w-]{2,30}|@[\w.-]{2,30}")
 # A speaker: a name, "P1", "Q", or a handle as a forum writes it ("u/mossy_tern", "@ada").
 _LABEL = (
-    rf"{_CAP}[\w.'’-]*(?:\s{_CAP}[\w.'’-]*){{0,2}}|P\(?\d+\)?|Q\d*|A\d*|"
+    # "Inês Castro (IC)": a name with the initials the later turns go by.
+    rf"{_CAP}[\w.'’-]*(?:\s{_CAP}[\w.'’-]*){{0,2}}(?:\s\([A-Z][A-Za-z]{{0,4}}\))?|"
+    r"P\(?\d+\)?|Q\d*|A\d*|"
     r"u/[\w-]{2,30}|@[\w.-]{2,30}"
 )
 # "Note: ...", "Edit: ...": an editor's aside, never a speaker, however often it recurs.
@@ -612,7 +614,10 @@ def _speakers(text_meta: dict[str, Any], title: str, lines: list[str]) -> Speake
     # "**Anneliese:**" once, then "**AV:**": a label naming the guest or the one who asks
     # (by first name, full name or initials) is a speaker however often it speaks.
     people = [n for n in (name, interviewer_from_meta(text_meta, name)) if n]
-    speakers |= {w for w in counts if any(_names(w, person) for person in people)}
+    for label in counts:
+        if person := next((p for p in people if _names(label, p)), ""):
+            speakers.add(label)
+            codes.setdefault(label, person)  # "IC" and "Inês Castro (IC)": one asker
 
     def is_interviewee(who: str) -> bool:
         full = _code_name(who, codes).lower()
@@ -638,7 +643,7 @@ def _initials(name: str) -> str:
 
 def _names(label: str, person: str) -> bool:
     """ "Anneliese", "Anneliese Vogt" or "AV" for Anneliese Vogt."""
-    said = label.casefold()
+    said = re.sub(r"\s*\([^)]*\)$", "", label).casefold()
     if said in {person.casefold(), person.split()[0].casefold()}:
         return True
     return len(person.split()) >= 2 and label == _initials(person)
