@@ -514,6 +514,9 @@ def normalize_body(text: str) -> str:
     if "<!--" in text:
         text = re.sub(r"<!--.*?-->", "", text, flags=re.S)
     text = re.sub(r"(?m)^[ \t]*[•●▪‣][ \t]+", "- ", text)
+    # "<br/>" alone on a line is spacing; as an HTML block it would swallow the heading
+    # right under it.
+    text = re.sub(r"(?mi)^[ \t]*(?:<br\s*/?>[ \t]*)+\n(?=[ \t]{0,3}#)", "\n", text)
     text = _kind_terms_as_headings(text)
     text = definition_items(text, lambda term: parse_date_range(term) is not None)
     text = dated_lines_as_items(text, _is_date_line)

@@ -83,9 +83,6 @@ KNOWN_GAPS: dict[str, str] = {
     "outside/hugo-ama/ama_questioner_key_jorgen.md": (
         "family 'interview'; person '', wanted one of ['Jørgen Aalto-Mbeki']; intervi"
     ),
-    "outside/hugo-ama/q_headings_setext_sections_nullravi.md": (
-        "23 questions, wanted 24; first question 'Q: How do you manage your personal "
-    ),
     "outside/hugo-blox-author/authors/admin/_index.md": (
         "sections ['Experience', 'About Me', 'Education'], wanted ['About Me']"
     ),

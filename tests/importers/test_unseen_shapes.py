@@ -958,3 +958,20 @@ def test_speakers_named_once_by_first_name_then_by_initials_and_a_closing_thanks
     assert interview.outro.startswith("**Anneliese Vogt:** Thank you")
     assert not interview.outro.endswith("*")
     assert {q.asker for q in interview.questions} == {"Anneliese Vogt"}
+
+
+def test_heading_questions_labelled_q_and_one_under_a_lone_line_break():
+    asks = "".join(
+        f"### Q: {q} do you hunt?\n\nAnswer {n}.\n\n" for n, q in enumerate(("Why", "How", "When"))
+    )
+    body = (
+        "---\ntitle: AMA with nullada\n---\n# AMA with nullada\n\n<br/>\n"
+        f"### Thank you for doing this! Can you introduce yourself?\n\nI am Ada.\n\n{asks}"
+    )
+    (ama,) = parse_text(body, "ama.md").interviews
+    assert [q.question for q in ama.questions] == [
+        "Thank you for doing this! Can you introduce yourself?",
+        "Why do you hunt?",
+        "How do you hunt?",
+        "When do you hunt?",
+    ]

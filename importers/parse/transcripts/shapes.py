@@ -264,7 +264,9 @@ def as_labelled_turns(body: str) -> str | None:
             continue
         if block.start in starts:
             out.extend(lines[cursor : block.start])
-            out.append(f"**Q:** {block.text}")
+            # "### Q: How do you start?": the heading's own label is not the question's.
+            asked = re.sub(r"(?i)^(?:q|question)\s*[:.]\s+", "", block.text)
+            out.append(f"**Q:** {asked}")
             out.append("")
             cursor = block.end
             answering = False
