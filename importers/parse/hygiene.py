@@ -81,6 +81,13 @@ def plain(text: str) -> str:
     return re.sub(r"\s+", " ", out).strip()
 
 
+# Alt text that names the image's place on the page, not what it shows: decoration.
+LAYOUT_ALT_RE = re.compile(
+    r"(?i)(?:(?:left|right|center|centre)[-_ ]?(?:aligned|align)[-_ ]?(?:image|img)?|"
+    r"image|img|logo|icon|picture|photo|alt|alt text)"
+)
+
+
 def _is_here(src: str) -> bool:
     """An image this site can show: on the web (http(s)) or among its own uploads."""
     return bool(re.match(r"(?i)https?://", src)) or src.startswith("/media/")
@@ -94,7 +101,7 @@ def without_missing_images(md: str, *, named: bool = False) -> tuple[str, list[s
     before = md
 
     def _stand_in(alt: str, src: str) -> str:
-        if alt.strip():
+        if alt.strip() and not LAYOUT_ALT_RE.fullmatch(alt.strip()):
             return alt.strip()
         name = PurePosixPath(src.split("?", 1)[0]).name
         return f"*{name}*" if name and named else ""

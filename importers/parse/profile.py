@@ -1380,9 +1380,15 @@ class Builder:
         self.read_section(detail.summary, detail.body, details)
 
     def _roles(self, title: str, md: str, details: list[Details]) -> tuple[int, str]:
+        md, logos = _lifted_logos(md)
         md = _bold_role_heads(md)
         count = 0
-        rest: list[str] = []
+        # Logos this site can show stay with the section; the old site's own go.
+        rest: list[str] = [ln for ln in logos if re.search(r"\]\((?:https?://|/media/)", ln)]
+        if len(rest) < len(logos):
+            self.warnings.append(
+                f"section '{title}': {len(logos) - len(rest)} logo(s) of the old site left out"
+            )
         promoted: list[Details] = []
         for chunk_kind, head, chunk in _chunks(md, details):
             if chunk_kind == "details":
@@ -2395,12 +2401,32 @@ def _significant_word(name: str) -> str:
     return words[0] if words else ""
 
 
+def _lifted_logos(md: str) -> tuple[str, list[str]]:
+    """ "![logo](/logos/acme.png)" on the line over an entry ("**Acme** (Berlin)" /
+    "Engineer" / "2020 - 2021"): the text without them, and the images, kept apart."""
+    logos: list[str] = []
+
+    def lift(m: re.Match[str]) -> str:
+        logos.append(m[1])
+        return ""
+
+    return _LOGO_OVER_ENTRY_RE.sub(lift, md), logos
+
+
+_LOGO_OVER_ENTRY_RE = re.compile(r"(?m)^[ \t]*(!\[[^\]\n]*\]\([^)\s]+\))[ \t]*\n(?=[ \t]*\S)")
+_IMAGE_LINE_RE = re.compile(r"!\[[^\]]*\]\([^)\s]+(?:\s+\"[^\"]*\")?\)")
+
+
 def _broken_paragraphs(md: str) -> tuple[list[Item], str]:
     """Paragraphs of two to four hard-broken lines, each as an entry of lines; the rest."""
     items: list[Item] = []
     rest: list[str] = []
     for para in re.split(r"\n[ \t]*\n", md):
         lines = [ln for ln in para.split("\n") if ln.strip()]
+        # A logo on the line above the entry ("![logo](/logos/acme.png)"): not a field.
+        logos = []
+        while len(lines) > 2 and _IMAGE_LINE_RE.fullmatch(lines[0].strip()):
+            logos.append(lines.pop(0).strip())
         broken = all(re.search(r"(?:  |\\|<br\s*/?>)\s*$", ln) for ln in lines[:-1])
         # Short lines, one of them dated, read as lines too ("**MSc** | 2018 – 2020" over
         # "Northgate State University | GPA: 3.8").
@@ -2408,7 +2434,7 @@ def _broken_paragraphs(md: str) -> tuple[list[Item], str]:
         short = dated and len(lines) <= 3 and all(len(ln) <= 100 for ln in lines)
         if 2 <= len(lines) <= 6 and (broken or short):
             clean = tuple(re.sub(r"(?:\s*<br\s*/?>|\\|\s+)$", "", ln).strip() for ln in lines)
-            items.append(Item(" ".join(clean), "", clean))
+            items.append(Item(" ".join([*logos, *clean]), "", clean))
         elif para.strip():
             rest.append(para)
     return items, "\n\n".join(rest)

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from importers.parse import parse_document
 from importers.parse.frontmatter import split_front_matter
+from importers.parse.hygiene import LAYOUT_ALT_RE
 from importers.parse.markup import remove_attribute_lists, remove_liquid
 from importers.parse.records import EducationRecord, PartialDate, ProfileDocument, RoleRecord
 
@@ -58,6 +59,12 @@ def visible_text(raw: str) -> str:
     _, body, _ = split_front_matter(raw)
     # Kramdown's "{: .notice}" and Pandoc's "{#id}" style an element; a page never shows them.
     body = remove_attribute_lists(remove_liquid(body))
+    # An image's alt that names its place ("left-aligned-image") says nothing to a reader.
+    body = re.sub(
+        r"!\[([^\]]*)\]\([^)]*\)",
+        lambda m: "" if LAYOUT_ALT_RE.fullmatch(m[1].strip()) else m[0],
+        body,
+    )
     body = re.sub(r"\]\([^)]*\)", "]", body)  # link targets are not visible words
     # Nor are reference definitions ("[gh]: https://...", the "[//]: # (note)" comments),
     # nor the labels of reference links ("[Ada][gh]").

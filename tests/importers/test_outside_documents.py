@@ -28,9 +28,6 @@ DOCUMENTS = sorted(
 
 # Document -> what the importer does not yet get right (see the note of issue 9).
 KNOWN_GAPS: dict[str, str] = {
-    "outside/academicpages-about/about_logo_blocks_lior.md": (
-        "0 roles, wanted 2: []; 0 education entries, wanted 2: []; kept 'left-aligned"
-    ),
     "outside/academicpages-about/cv_ongoing_subbullet_org_etienne.md": (
         "no award titled 'PhD Dissertation Award'"
     ),

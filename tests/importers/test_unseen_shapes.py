@@ -975,3 +975,21 @@ def test_heading_questions_labelled_q_and_one_under_a_lone_line_break():
         "How do you hunt?",
         "When do you hunt?",
     ]
+
+
+def test_entries_on_broken_lines_under_a_logo_of_the_old_site():
+    doc = parse_text(
+        "---\ntitle: About\npermalink: /about/\nauthor_profile: true\n---\n\nI am Lior.\n\n"
+        "## Work Experience\n![left-aligned-image](/assets/logos/bf.png){: .align-left}\n"
+        "**Brightforge Interactive** (Palo Alto, California)  \nMedia Engineer Intern  \n"
+        "Jun 2020 - Aug 2020\n<hr>\n\n## Education\n![left-aligned-image](/assets/logos/w.png)\n"
+        "**University of Wexford**  \nMaster of Science in Engineering  \nAug 2019 - May 2021\n",
+        "about.md",
+    )
+    assert [(r.title, r.organization, r.location) for r in doc.roles] == [
+        ("Media Engineer Intern", "Brightforge Interactive", "Palo Alto, California")
+    ]
+    assert [(e.degree, e.institution) for e in doc.education] == [
+        ("Master of Science in Engineering", "University of Wexford")
+    ]
+    assert "left-aligned" not in " ".join(s.body for s in doc.sections)
