@@ -491,21 +491,21 @@ def _is_date_line(text: str) -> bool:
     )
 
 
-# Pandoc's "Programming Languages" over ":   **Go:** daily driver": a term that names a
-# kind of section is that section's heading, its definitions the section's lines.
-_KIND_TERM_RE = re.compile(r"(?m)^(?P<term>[A-Z][^\n:*#|>`\[\]-]{2,60})\n(?=:[ \t]+\S)")
-_TERM_KINDS = frozenset({"skills"})
+# A definition list's term over its definitions, as normalize_body writes the first
+# ("- Programming Languages: **Go:** daily driver") with the others (":   **Java:** ...").
+_DEFINITION_BLOCK_RE = re.compile(
+    r"(?m)^- (?P<term>[A-Z][^\n:*#|>`\[\]-]{2,60}): (?P<first>[^\n]*)\n"
+    r"(?P<more>(?:(?::[ \t]+|[ \t]+)[^\n]*\n|[ \t]*\n)*)"
+)
 
 
-def _kind_terms_as_headings(text: str) -> str:
-    if "\n:" not in text:
-        return text
-
-    def heading(m: re.Match[str]) -> str:
-        term = m["term"].strip()
-        return f"#### {term}\n\n" if heading_kind(term) in _TERM_KINDS else m[0]
-
-    return _KIND_TERM_RE.sub(heading, text)
+def _skill_definitions(text: str) -> list[tuple[str, str]]:
+    """(term, definitions) of each definition whose term names skills."""
+    out = []
+    for m in _DEFINITION_BLOCK_RE.finditer(text if text.endswith("\n") else f"{text}\n"):
+        if heading_kind(m["term"].strip()) == "skills":
+            out.append((m["term"].strip(), f":   {m['first']}\n{m['more']}"))
+    return out
 
 
 def normalize_body(text: str) -> str:
@@ -517,7 +517,6 @@ def normalize_body(text: str) -> str:
     # "<br/>" alone on a line is spacing; as an HTML block it would swallow the heading
     # right under it.
     text = re.sub(r"(?mi)^[ \t]*(?:<br\s*/?>[ \t]*)+\n(?=[ \t]{0,3}#)", "\n", text)
-    text = _kind_terms_as_headings(text)
     text = definition_items(text, lambda term: parse_date_range(term) is not None)
     text = dated_lines_as_items(text, _is_date_line)
     return inline_references(text)
@@ -962,6 +961,10 @@ class Builder:
         body = self._record_tables(title, html_to_markdown(body), details)
         text = self.take_profile_links(html_to_markdown(_resolve_details(body, details)))
         self.sections[index] = SectionRecord(title=title, kind="text", body=text)
+        for term, definitions in _skill_definitions(body):
+            # Pandoc's "Programming Languages" over ":   **Go:** daily driver": the skills
+            # are tags; the text stays as written.
+            self._skills(term, definitions, details)
         timeline = self.read_prose_facts(text[:_OPENING], title)
         if not AS_WRITTEN_RE.search(title) and not timeline:
             self.read_roles_in_passing(text[:_OPENING])
@@ -1853,7 +1856,7 @@ class Builder:
                 # "Basic knowledge of Rust, C, TLA+": the names after the words; the
                 # line stays as written.
                 parts, labeled = listed, True
-            if not parts or not all(_is_skill(p) for p in parts):
+            if not parts or _says_of_term(line, text, parts) or not all(map(_is_skill, parts)):
                 # A sentence, not a list of skills: kept as written. "**Java**: Proficient
                 # in ...": the bold term it describes is the skill.
                 rest.append(written)
@@ -2249,6 +2252,17 @@ _LISTED_AFTER_RE = re.compile(
     r"experience with|familiar with|proficient in)\s+"
 )
 _LIST_TAIL_RE = re.compile(r"(?:[^.;:()]|\.(?=\w))+")
+
+
+def _says_of_term(line: str, text: str, parts: list[str]) -> bool:
+    """ "**Java:** Flink and Kafka Streams jobs.": a sentence about the bold term, not a
+    list of skills ("**ML:** PyTorch, scikit-learn." is one)."""
+    if not (text.rstrip().endswith(".") and _BOLD_TERM_RE.match(line) and ":" in line):
+        return False
+    return any(
+        len(p.split()) >= 2 and any(re.fullmatch(r"[a-z]{3,}", w.strip(".,;")) for w in p.split())
+        for p in parts
+    )
 
 
 def _listed_in_sentence(line: str) -> list[str]:

@@ -993,3 +993,16 @@ def test_entries_on_broken_lines_under_a_logo_of_the_old_site():
         ("Master of Science in Engineering", "University of Wexford")
     ]
     assert "left-aligned" not in " ".join(s.body for s in doc.sections)
+
+
+def test_pandoc_skills_definitions_inside_a_text_section_stay_in_it():
+    doc = parse_text(
+        "# Ada Quill\n\nHi.\n\nTechnical Experience\n--------------------\n\n"
+        "tidepool\n:   A tide table library.\n\n"
+        "Programming Languages\n:   **Go:** daily driver for six years.\n\n"
+        ":   **Java:** Flink jobs.\n",
+        "cv.md",
+    )
+    assert list(doc.skills) == ["Go", "Java"]
+    assert [s.title for s in doc.sections] == ["Technical Experience"]
+    assert "daily driver" in doc.sections[0].body
