@@ -26,7 +26,7 @@ from django.utils.text import get_valid_filename
 from importers.load import RunCache
 from importers.parse import FAMILIES
 from importers.parse.read import MAX_BYTES
-from importers.services import EXTENSIONS, ImportReport, import_document
+from importers.services import DATA_EXTENSIONS, EXTENSIONS, ImportReport, import_document
 from people.admin import PersonAdmin
 from people.models import Person
 
@@ -56,8 +56,8 @@ class MultipleFileField(forms.FileField):
 
 class UploadForm(forms.Form):
     files = MultipleFileField(
-        help_text=f"Markdown documents ({', '.join(EXTENSIONS)}), up to {MAX_FILES} at once, "
-        f"{MAX_BYTES // 1_000_000} MB each."
+        help_text=f"Markdown documents ({', '.join(EXTENSIONS)}) or Hugo Blox author data "
+        f"(.yaml), up to {MAX_FILES} at once, {MAX_BYTES // 1_000_000} MB each."
     )
     publish = forms.BooleanField(
         required=False, help_text="Publish what is imported; otherwise new records are drafts."
@@ -77,9 +77,10 @@ class UploadForm(forms.Form):
         if len(files) > MAX_FILES:
             raise forms.ValidationError(f"At most {MAX_FILES} files at once.")
         for upload in files:
-            if not upload.name.lower().endswith(EXTENSIONS):
+            if not upload.name.lower().endswith((*EXTENSIONS, *DATA_EXTENSIONS)):
                 raise forms.ValidationError(
-                    f"{upload.name}: not a markdown file ({', '.join(EXTENSIONS)})."
+                    f"{upload.name}: not a markdown file ({', '.join(EXTENSIONS)}) "
+                    "or author data (.yaml)."
                 )
             if upload.size > MAX_BYTES:
                 raise forms.ValidationError(

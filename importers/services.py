@@ -17,6 +17,8 @@ from importers.parse.read import MAX_BYTES
 from people.models import Person
 
 EXTENSIONS = (".md", ".markdown", ".txt")
+# Profiles that are data only: Hugo Blox's data/authors/<name>.yaml.
+DATA_EXTENSIONS = (".yaml", ".yml")
 # From this many documents on, a run loads everyone's names and handles once (two queries)
 # instead of looking each document's person up (two queries per document).
 PEOPLE_INDEX_MIN_FILES = 20
@@ -55,6 +57,13 @@ class ImportReport:
         }
 
 
+def is_author_data(path: Path | str) -> bool:
+    """Hugo Blox's newer author profiles: ``data/authors/<name>.yaml`` (YAML only, no
+    markdown); other YAML files of a site (``_config.yml``) are no documents."""
+    path = Path(path)
+    return path.suffix.lower() in DATA_EXTENSIONS and path.parent.name == "authors"
+
+
 def collect_paths(paths: Iterable[str | Path]) -> Iterator[tuple[Path, str]]:
     """Files as given, and the markdown files inside folders, in a stable order, each
     with its source name: the path relative to the folder it was found in
@@ -68,7 +77,7 @@ def collect_paths(paths: Iterable[str | Path]) -> Iterator[tuple[Path, str]]:
                 relative = child.relative_to(path)
                 if (
                     child.is_file()
-                    and child.suffix.lower() in EXTENSIONS
+                    and (child.suffix.lower() in EXTENSIONS or is_author_data(relative))
                     and not any(part.startswith(".") for part in relative.parts)
                 ):
                     yield child, relative.as_posix()

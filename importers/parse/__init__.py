@@ -36,6 +36,9 @@ def parse_document(
 ) -> ProfileDocument:
     """Bytes of one document to a ``ProfileDocument``; raises ``DocumentError``."""
     text = read_document(data, name, max_bytes)
+    if name.lower().endswith((".yaml", ".yml")):
+        # A profile that is all data (Hugo Blox's data/authors/<name>.yaml): front matter.
+        text = f"---\n{text.strip()}\n---\n"
     # Invisible characters (zero-width, bidi controls) would hide words from the parser and
     # make lookalike names; they go before it reads anything, with a warning.
     hidden = invisible_characters(text)

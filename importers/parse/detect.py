@@ -41,6 +41,8 @@ def _is_blox_author(meta: dict[str, Any], source_name: str) -> bool:
     path = source_name.replace("\\", "/")
     if path.endswith("_index.md") and "/authors/" in path:
         return True
+    if str(meta.get("schema", "")).startswith("hugoblox/author"):
+        return True  # data/authors/<name>.yaml
     # al-folio pages say "social: true"; Hugo Blox lists social links and organizations.
     keys = {
         key

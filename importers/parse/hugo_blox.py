@@ -66,6 +66,7 @@ _ICON_LABELS = {
 }
 BLOX_KEYS = {
     "organizations",
+    "affiliations",
     "social",
     "profiles",
     "interests",
@@ -102,7 +103,12 @@ def _dates(item: dict[str, Any], start_keys: tuple[str, ...], end_keys: tuple[st
 def parse(text: str, source_name: str = "") -> ProfileDocument:
     meta, body, _ = split_front_matter(text, source_name)
     b = Builder(FAMILY, source_name)
-    b.name = _text(meta.get("name")) or _text(meta.get("title"))
+    name = meta.get("name")
+    if isinstance(name, dict):
+        # hugoblox/author/v1: "name: {display: Dr. Alex Johnson, given: Alex, ...}"
+        given = " ".join(_text(name.get(k)) for k in ("given", "family") if _text(name.get(k)))
+        name = given if " " in given else name.get("display")  # "Dr. ..." is no name
+    b.name = _text(name) or _text(meta.get("title"))
     b.headline = _text(meta.get("role"))
     b.avatar = _text(meta.get("avatar")) or _text(meta.get("image"))
     b.location = _text(meta.get("location"))
@@ -135,7 +141,9 @@ def parse(text: str, source_name: str = "") -> ProfileDocument:
 def _read_social(b: Builder, meta: dict[str, Any]):
     """``social``: icon and link pairs; an envelope is the email."""
     # ``social`` in Wowchemy and older kits, ``profiles`` in Hugo Blox's newer ones.
-    for social in [*as_list(meta.get("social")), *as_list(meta.get("profiles"))]:
+    # ``links`` in the hugoblox/author/v1 schema (data/authors/*.yaml).
+    keys = ("social", "profiles", "links")
+    for social in [item for key in keys for item in as_list(meta.get(key))]:
         if not isinstance(social, dict):
             continue
         link = _text(social.get("link") or social.get("url"))
@@ -157,7 +165,8 @@ def _read_organizations(b: Builder, meta: dict[str, Any]) -> list[dict[str, Any]
     """``organizations`` and ``role``: the current role at the first organization."""
     orgs = [
         o if isinstance(o, dict) else {"name": o}
-        for o in as_list(meta.get("organizations"))
+        # "affiliations" in the hugoblox/author/v1 schema (data/authors/*.yaml).
+        for o in [*as_list(meta.get("organizations")), *as_list(meta.get("affiliations"))]
         if isinstance(o, dict) or _text(o)
     ]
     role_title = _text(meta.get("role"))
@@ -194,6 +203,7 @@ def _read_work(b: Builder, meta: dict[str, Any]):
             item.get("company")
             or item.get("company_name")
             or item.get("organization")
+            or item.get("org")  # the hugoblox/author/v1 schema
             or item.get("name")
         )
         # The headline role ("role" + first organization) is this entry, now dated; or,
@@ -212,7 +222,9 @@ def _read_work(b: Builder, meta: dict[str, Any]):
                 title=title,
                 kind=role_kind(" ".join([title, _text(item.get("type"))])),
                 organization=org or None,
-                organization_url=_text(item.get("company_url") or item.get("url")),
+                organization_url=_text(
+                    item.get("company_url") or item.get("org_url") or item.get("url")
+                ),
                 summary=_text(item.get("description") or item.get("summary")),
                 start=start,
                 end=end,
@@ -266,7 +278,7 @@ def _read_awards_skills_languages(b: Builder, meta: dict[str, Any]):
         if isinstance(skill_group, dict):
             for item in as_list(skill_group.get("items")):
                 if isinstance(item, dict):
-                    b.add_skill(_text(item.get("name")))
+                    b.add_skill(_text(item.get("name") or item.get("label")))
         elif _text(skill_group):
             b.add_skill(_text(skill_group))
     for language in as_list(meta.get("languages")):

@@ -1006,3 +1006,63 @@ def test_pandoc_skills_definitions_inside_a_text_section_stay_in_it():
     assert list(doc.skills) == ["Go", "Java"]
     assert [s.title for s in doc.sections] == ["Technical Experience"]
     assert "daily driver" in doc.sections[0].body
+
+
+HUGO_BLOX_V1 = """schema: hugoblox/author/v1
+slug: me
+is_owner: true
+name:
+  display: Dr. Ada Quill
+  given: Ada
+  family: Quill
+  pronouns: she/her
+role: Staff Research Scientist
+bio: |
+  Ada Quill studies tides at Example Lab.
+affiliations:
+  - name: Example Lab
+    url: https://lab.example.org/
+links:
+  - icon: at-symbol
+    url: mailto:ada@example.org
+  - icon: brands/github
+    url: https://github.com/adaquill
+interests:
+  - Tides
+education:
+  - degree: PhD Oceanography
+    institution: Northgate University
+    start: 2015-09-01
+    end: 2019-06-30
+experience:
+  - role: Staff Research Scientist
+    org: Example Lab
+    start: 2020-01-01
+  - role: Research Intern
+    org: Harbor Institute
+    start: 2019-06-01
+    end: 2019-12-31
+skills:
+  - name: Technical Skills
+    items:
+      - label: Python
+        level: 5
+"""
+
+
+def test_a_hugo_blox_author_of_the_v1_data_schema():
+    from importers.parse import parse_document
+
+    doc = parse_document(HUGO_BLOX_V1.encode(), "data/authors/me.yaml")
+    assert doc.family == "hugo-blox-author"
+    assert doc.person.name == "Ada Quill"
+    assert [(r.title, r.organization, r.is_current) for r in doc.roles] == [
+        ("Staff Research Scientist", "Example Lab", True),
+        ("Research Intern", "Harbor Institute", False),
+    ]
+    assert [(e.degree, e.institution) for e in doc.education] == [
+        ("PhD Oceanography", "Northgate University")
+    ]
+    assert {link.kind for link in doc.links} >= {"email", "github"}
+    assert list(doc.skills) == ["Python"]
+    assert "Tides" in doc.person.tags

@@ -397,3 +397,15 @@ def test_a_large_run_still_attaches_documents_to_people_known_before_it(monkeypa
     assert Person.objects.filter(name="Jun Park").count() == 1
     assert Interview.objects.get().person.slug == "jun-park"
     assert Person.objects.filter(name="Bo Vance").count() == 1
+
+
+def test_a_site_folder_imports_hugo_blox_author_data_but_no_other_yaml(tmp_path):
+    from tests.importers.test_unseen_shapes import HUGO_BLOX_V1
+
+    (tmp_path / "data" / "authors").mkdir(parents=True)
+    (tmp_path / "data" / "authors" / "me.yaml").write_text(HUGO_BLOX_V1)
+    (tmp_path / "_config.yml").write_text("title: My site\nauthor: Someone Else\n")
+    code, out, err = run(tmp_path, publish=True)
+    assert code == 0, out + err
+    assert list(Person.objects.values_list("name", flat=True)) == ["Ada Quill"]
+    assert Role.objects.filter(person__name="Ada Quill").count() == 2
