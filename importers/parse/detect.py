@@ -39,8 +39,8 @@ _CV_KINDS = {"roles", "education", "publications", "skills", "talks", "awards", 
 
 def _is_blox_author(meta: dict[str, Any], source_name: str) -> bool:
     path = source_name.replace("\\", "/")
-    if path.endswith("_index.md") and "/authors/" in path:
-        return True
+    if re.search(r"(?:^|/)authors/[^/]+/_index\.md$", path):
+        return True  # (content/authors/_index.md is the list of authors, no profile)
     if str(meta.get("schema", "")).startswith("hugoblox/author"):
         return True  # data/authors/<name>.yaml
     # al-folio pages say "social: true"; Hugo Blox lists social links and organizations.

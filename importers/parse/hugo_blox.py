@@ -13,7 +13,7 @@ from people.links import link_kind
 
 from .dates import date_from_value, parse_date_range
 from .frontmatter import split_front_matter
-from .lexicon import INSTITUTION_WORDS, role_kind
+from .lexicon import INSTITUTION_WORDS, role_kind, strip_honorific
 from .pages import as_list
 from .profile import Builder
 from .records import (
@@ -107,7 +107,8 @@ def parse(text: str, source_name: str = "") -> ProfileDocument:
     if isinstance(name, dict):
         # hugoblox/author/v1: "name: {display: Dr. Alex Johnson, given: Alex, ...}"
         given = " ".join(_text(name.get(k)) for k in ("given", "family") if _text(name.get(k)))
-        name = given if " " in given else name.get("display")  # "Dr. ..." is no name
+        # The name shown ("吳健雄", "Dr. Alex Johnson" without the title), else given + family.
+        name = strip_honorific(_text(name.get("display"))) or given
     b.name = _text(name) or _text(meta.get("title"))
     b.headline = _text(meta.get("role"))
     b.avatar = _text(meta.get("avatar")) or _text(meta.get("image"))

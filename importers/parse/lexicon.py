@@ -256,3 +256,11 @@ def looks_like_place(text: str) -> bool:
         elif word.lower().strip(".") not in PLACE_CONNECTORS:
             return False
     return capitalized > 0
+
+
+_HONORIFIC_RE = re.compile(r"^(?:dr|prof|professor|mr|mrs|ms|mx|sir|dame)\.?\s+(?=[A-Z])", re.I)
+
+
+def strip_honorific(name: str) -> str:
+    """ "Dr. Helena Costa" -> "Helena Costa" (the person, as other documents name her)."""
+    return _HONORIFIC_RE.sub("", name.strip()) if len(name.split()) > 2 else name.strip()

@@ -1066,3 +1066,11 @@ def test_a_hugo_blox_author_of_the_v1_data_schema():
     assert {link.kind for link in doc.links} >= {"email", "github"}
     assert list(doc.skills) == ["Python"]
     assert "Tides" in doc.person.tags
+
+
+def test_the_list_of_hugo_blox_authors_is_no_profile():
+    from importers.parse.detect import detect_family
+
+    meta = {"build": {"render": "never"}}
+    assert detect_family(meta, "", "yaml", "content/authors/_index.md") != "hugo-blox-author"
+    assert detect_family({}, "x", "yaml", "content/authors/ada/_index.md") == "hugo-blox-author"

@@ -14,7 +14,7 @@ from people.links import profile_handle
 
 from ..dates import date_from_value, find_date_range
 from ..lexicon import CAP as _CAP
-from ..lexicon import NAME_PARTICLES
+from ..lexicon import NAME_PARTICLES, strip_honorific
 from ..markup import Link, find_links, html_to_markdown, plain_text, remove_liquid
 from ..profile import Builder, normalize_body
 from ..records import InterviewRecord, PartialDate, ProfileDocument, QuestionRecord
@@ -117,14 +117,6 @@ _OUTLET_RE = re.compile(
     # "Welcome to the Q&A series": a named series, its last word in lower case.
     r"|(?:[A-Z][\w&'’-]*\s+){1,5}(?:interview series|series|podcast|show))\b"
 )
-
-
-_HONORIFIC_RE = re.compile(r"^(?:dr|prof|professor|mr|mrs|ms|mx|sir|dame)\.?\s+(?=[A-Z])", re.I)
-
-
-def strip_honorific(name: str) -> str:
-    """ "Dr. Helena Costa" -> "Helena Costa" (the person, as other documents name her)."""
-    return _HONORIFIC_RE.sub("", name.strip()) if len(name.split()) > 2 else name.strip()
 
 
 def interviewee_from_title(title: str, body: str = "") -> tuple[str, str]:
