@@ -102,13 +102,7 @@ KNOWN_GAPS: dict[str, str] = {
         "family 'interview'; person '', wanted one of ['Jørgen Aalto-Mbeki']; intervi"
     ),
     "outside/hugo-ama/anchor_q_a_intro_bio_corentin.md": (
-        "family 'hugo-post'; person '', wanted one of ['Corentin Dalloz']; 0 roles, w"
-    ),
-    "outside/hugo-ama/attributed_questions_chatter_wen.md": (
-        "family 'hugo-post'; person '', wanted one of ['Wen Liao']; 0 interviews, wan"
-    ),
-    "outside/hugo-ama/two_guests_signed_answers_omnireact.md": (
-        "family 'hugo-post'; 0 interviews, wanted 1"
+        "0 roles, wanted 1: []; 0 education entries, wanted 1: []"
     ),
     "outside/hugo-blox-author/authors/admin/_index.md": (
         "sections ['Experience', 'About Me', 'Education'], wanted ['About Me']"

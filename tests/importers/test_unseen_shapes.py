@@ -1074,3 +1074,27 @@ def test_the_list_of_hugo_blox_authors_is_no_profile():
     meta = {"build": {"render": "never"}}
     assert detect_family(meta, "", "yaml", "content/authors/_index.md") != "hugo-blox-author"
     assert detect_family({}, "x", "yaml", "content/authors/ada/_index.md") == "hugo-blox-author"
+
+
+def test_a_live_qa_whose_turns_follow_their_anchor_links():
+    turns = "".join(
+        f'<a name="q{n}" href="#q{n}">#</a> **Q:** {q}\n\n**A:** {a}\n\n---\n\n'
+        for n, (q, a) in enumerate(
+            (
+                ("What are you excited about?", "Fiber."),
+                ("Why the hood?", "Style."),
+                ("Will Android get better?", "Yes."),
+            )
+        )
+    )
+    body = (
+        "---\ntitle: Ada Quill\ndate: 2016-09-08\nlocation: Q&A Channel Tidepool\n"
+        f"description: Core team\n---\n\n## Core Team Member\n\nI studied tides.\n\n---\n\n{turns}"
+    )
+    doc = parse_text(body, "ada.md")
+    assert doc.family == "hugo-ama"
+    (ama,) = doc.interviews
+    assert ama.kind == "ama"
+    assert "Tidepool" in ama.outlet
+    assert ama.questions[0].question == "What are you excited about?"
+    assert len(ama.questions) == 3

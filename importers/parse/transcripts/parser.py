@@ -328,11 +328,17 @@ def unmark(value: Any) -> Any:
     return value
 
 
+_LEADING_ANCHOR_RE = re.compile(r"^<a\b[^>]*>[^<]{0,3}</a>[ \t]*", re.I)
+
+
 def turn(line: str, periods: bool = True) -> re.Match[str] | None:
     """A speaker's turn: "Name: text", "**Name:** text", "Name — text", and with
     ``periods`` "Q. text" (so that "A. Note: ..." is an answer, not "A. Note")."""
     if line.startswith(FENCED):
         return None  # a line of a code sample: "Q: ..." there is code, not a turn
+    if line.startswith("<a"):
+        # '<a name="q3" href="#q3">#</a> **Q:** ...': the question's anchor, not its words.
+        line = _LEADING_ANCHOR_RE.sub("", line, count=1)
     if ":" not in line and "—" not in line and "–" not in line and "." not in line:
         return None
     if periods and (m := PERIOD_TURN_RE.match(line)):
@@ -451,13 +457,24 @@ def _asked_turns(body: str) -> int:
     return asked
 
 
+# "location: Q&A Channel Componentflux": where a live Q&A took place online.
+_ONLINE_PLACE_RE = re.compile(
+    r"(?i)\b(?:channel|discord|slack|reddit|r/\w+|podcast|stream|twitch|q\s*&\s*a|ama)\b"
+)
+_AMA_RE = re.compile(r"\bAMA\b|ask me anything", re.I)
+_AMA_PLACE_RE = re.compile(r"\bAMA\b|ask me anything|\bQ\s*&\s*A\s+(?:channel|session|hour)", re.I)
+
+
 def looks_like_ama(meta: dict[str, Any], body: str) -> bool:
     title = str(meta.get("title", ""))
     if not looks_like_transcript(body):
         return False
     counts = _body_counts(body)
     numbered = [w for w in counts if re.fullmatch(r"P\(?\d+\)?", w)]
-    if len(numbered) >= 2 or re.search(r"\bAMA\b|ask me anything", title, re.I):
+    # "title: AMA with X", "location: Q&A Channel Componentflux": an AMA, however the
+    # questions are set.
+    said = " ".join(str(meta.get(k) or "") for k in ("title", "location", "categories", "tags"))
+    if len(numbered) >= 2 or _AMA_RE.search(title) or _AMA_PLACE_RE.search(said):
         return True
     return bool(_legend(body.split("\n"))[0])
 
@@ -787,8 +804,10 @@ def _date_and_outlet(
         found = find_date_range(c[0])
         date = found[0].start if found else None
     outlet = ""
-    for key in ("outlet", "series", "publisher", "site"):
+    for key in ("outlet", "series", "publisher", "site", "location", "venue", "channel"):
         value = text_meta.get(key)
+        if key in {"location", "venue"} and not _ONLINE_PLACE_RE.search(str(value or "")):
+            continue  # a city is where it happened, not who published it
         # "series = ["Case Study"]": a post in one series names it in a list.
         value = value[0] if isinstance(value, list) and len(value) == 1 else value
         if isinstance(value, str) and value.strip():
