@@ -127,7 +127,7 @@ KNOWN_GAPS: dict[str, str] = {
         "family 'jekyll-about'; person '', wanted one of ['Lucía Ferreyra Bentancor',"
     ),
     "outside/interview/timestamped_office_hours_linh.md": (
-        "family 'hugo-post'; person 'Dario Kettering', wanted one of ['Linh Okafor'];"
+        "0 roles, wanted 1: []; 6 questions, wanted 4"
     ),
     "outside/jekyll-about/al_folio_prose_career.md": (
         "1 education entries, wanted 2: [('M.Sc. degree in Biomedical Engineering', '"

@@ -1098,3 +1098,18 @@ def test_a_live_qa_whose_turns_follow_their_anchor_links():
     assert "Tidepool" in ama.outlet
     assert ama.questions[0].question == "What are you excited about?"
     assert len(ama.questions) == 3
+
+
+def test_a_recording_transcript_with_time_marks_before_each_speaker():
+    turns = (
+        "[00:00:00] **Dario Ket:** Hello folks. What do you do at Statewise?\n\n"
+        "[00:00:33] **Linh Oka:** I run operations.\n\n"
+        "[00:01:10] **Dario Ket:** Where does your passion for this come from?\n\n"
+        "[00:01:22] **Linh Oka:** From my own burnout.\n"
+    )
+    body = f"---\ntitle: Linh Oka\ndate: 2023-06-06\n---\n\n{turns}"
+    doc = parse_text(body, "office-hours.md")
+    assert doc.family == "interview"
+    (interview,) = doc.interviews
+    assert [q.asker for q in interview.questions] == ["Dario Ket", "Dario Ket"]
+    assert interview.questions[0].answer.startswith("[00:00:33] I run operations.")

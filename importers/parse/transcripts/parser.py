@@ -425,6 +425,7 @@ def _body_counts(body: str) -> dict[str, int]:
 def looks_like_transcript(body: str) -> bool:
     """Turns labelled by speaker ("Name:", "**Q:**", "P1:"), or questions written as
     headings or bold paragraphs with the answers under them."""
+    body = _without_timestamps(body)
     return _has_labelled_turns(body) or as_labelled_turns(body) is not None
 
 
@@ -469,7 +470,7 @@ def looks_like_ama(meta: dict[str, Any], body: str) -> bool:
     title = str(meta.get("title", ""))
     if not looks_like_transcript(body):
         return False
-    counts = _body_counts(body)
+    counts = _body_counts(_without_timestamps(body))
     numbered = [w for w in counts if re.fullmatch(r"P\(?\d+\)?", w)]
     # "title: AMA with X", "location: Q&A Channel Componentflux": an AMA, however the
     # questions are set.
@@ -550,9 +551,24 @@ class Reading:
             (turn_.answer if self.target == "a" else turn_.question).append(line)
 
 
+# "[00:01:22] **Linh:** ...": a recording's time mark before the speaker's label.
+_TIMESTAMP_RE = re.compile(
+    r"(?m)^(?P<mark>\[(?:\d{1,2}:)?\d{1,2}:\d{2}\])[ \t]+"
+    r"(?P<label>(?:\*\*|__)[^*_\n:]{1,40}:(?:\*\*|__)|(?:\*\*|__)[^*_\n:]{1,40}(?:\*\*|__):)[ \t]*"
+)
+
+
+def _without_timestamps(body: str) -> str:
+    """A transcript whose time marks come after the speakers' labels, so that the labels
+    open the lines ("**Linh:** [00:01:22] ..."); the marks stay, as the recording's."""
+    if len(_TIMESTAMP_RE.findall(body)) < 3:
+        return body
+    return _TIMESTAMP_RE.sub(lambda m: f"{m['label']} {m['mark']} ", body)
+
+
 def _prepared_lines(text_meta: dict[str, Any], body: str) -> tuple[list[str], str]:
     """The body's lines, cleaned and with unlabelled questions labelled, and the title."""
-    body = normalize_body(remove_liquid(body))
+    body = _without_timestamps(normalize_body(remove_liquid(body)))
     if not _has_labelled_turns(body) and (labelled := as_labelled_turns(body)):
         body = labelled
     lines = [ln for ln in _drop_trailing_residue(body.split("\n")) if not RESIDUE_RE.match(ln)]
