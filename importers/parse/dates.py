@@ -27,9 +27,33 @@ MONTHS = {
     "nov": 11,
     "dec": 12,
 }
+# The months in the other languages CVs are written in (French, Spanish, German, Italian,
+# Portuguese, Dutch), whole or cut short as they are printed.
+LOCAL_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            "janvier janv enero januar jänner jänn gennaio genn janeiro januari",
+            "février fevrier févr fevr febrero februar febbraio fevereiro februari",
+            "mars marzo märz maerz mär marzo março marco maart",
+            "avril avr abril aprile abr",
+            "mai mayo maggio maio mei",
+            "juin junio juni giugno junho",
+            "juillet juil julio juli luglio julho",
+            "août aout agosto augustus",
+            "septembre setiembre septiembre settembre setembro",
+            "octobre octubre oktober ottobre outubro okt",
+            "novembre noviembre novembro",
+            "décembre decembre déc dezember dicembre diciembre dezembro dic dez",
+        ),
+        start=1,
+    )
+    for name in names.split()
+}
+_LOCAL_NAMES = "|".join(sorted(map(re.escape, LOCAL_MONTHS), key=len, reverse=True))
 _MONTH_NAMES = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+    rf"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|{_LOCAL_NAMES})\.?"
 )
 # "Preset" is a real typo in the wild (a GitHub README's "2019-Preset").
 # ... and in the languages CVs are written in ("actuellement", "heute", "至今"), and
@@ -55,7 +79,9 @@ _DATE = (
 )
 _SEP = (
     # "Summer 2023 & Summer 2025": two spells of one role, from the first to the last.
-    r"\s*(?:[-–—‒―~]+|\bto\b|\btill\b|\buntil\b|→|\.\.(?!\.)|至|&"
+    # ... and "Juin 2011 à Mars 2013", "2019 bis 2021", "2010 hasta 2012", "2010 até 2012".
+    r"\s*(?:[-–—‒―~]+|\bto\b|\btill\b|\buntil\b|→|\.\.(?!\.)|至|&|(?<!\w)à(?!\w)|\bau\b|"
+    r"\bbis\b|\bhasta\b|(?<!\w)até(?!\w)"
     r"|/(?=\s*(?:(?:19|20)\d\d(?!\d)|actuellement|aujourd|présent|presente|heute|now|present)))\s*"
 )
 _END = rf"(?:{_DATE}|{_PRESENT})"
@@ -63,7 +89,9 @@ _RANGE_RE = re.compile(
     rf"(?<![\w/])(?P<start>{_DATE})(?:{_SEP}(?P<end>{_END}))?(?![\w/])",
     re.I,
 )
-_SINCE_RE = re.compile(rf"\b(?:since|from)\s+(?P<start>{_DATE})(?![\w/])", re.I)
+_SINCE_RE = re.compile(
+    rf"(?<!\w)(?:since|from|depuis|dès|seit|ab|desde|dal)\s+(?P<start>{_DATE})(?![\w/])", re.I
+)
 
 
 def is_present(text: str) -> bool:
@@ -75,6 +103,8 @@ def is_present(text: str) -> bool:
 
 def _month(word: str) -> int | None:
     word = word.lower().rstrip(".")
+    if word in LOCAL_MONTHS:
+        return LOCAL_MONTHS[word]
     return MONTHS.get(word[:4] if word.startswith("sept") else word[:3])
 
 

@@ -144,7 +144,7 @@ HEADING_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "education",
             r"\b(educations?|academic background|degrees|studies|schooling|educación|"
-            r"formación|formation|formação|ausbildung|studium|istruzione|opleiding)\b"
+            r"formación|formations?|formação|ausbildung|studium|istruzione|opleiding)\b"
             r"|教育|学历|學歷|学歴|학력",
         ),
         ("skills", INTERESTS),

@@ -175,6 +175,10 @@ def date_line(text: str) -> tuple[DateRange, str, list[str]] | None:
     """A line that is only dates, perhaps followed by where: "*Jan 2020 – Present* ·
     Berlin" -> (the range, "Jan 2020 – Present", ["Berlin"]); None for any other line."""
     parts = [p.strip() for p in re.split(r"\s+[|·•]\s+", plain_text(text).strip()) if p.strip()]
+    if parts and parse_date_range(parts[0]) is None:
+        # "Depuis mars 2013 - Paris, Montreuil": the dates, a hyphen, the place.
+        head, *place = re.split(r"\s+-\s+(?=[^\d\s])", parts[0], maxsplit=1)
+        parts = [head, *place, *parts[1:]]
     if not parts or (dates := parse_date_range(parts[0])) is None:
         return None
     return dates, parts[0], parts[1:]

@@ -1482,7 +1482,9 @@ class Builder:
         # "Jan 2020 – Present · Berlin": a range keeps its dash; "2020 — Berlin" too.
         parts = [p.strip() for p in re.split(r"\s+[|·•]\s+", first) if p.strip()]
         if parts and parse_date_range(parts[0]) is None:
-            parts = [p.strip() for p in re.split(r"\s+[|·•]\s+|\s+[—–]\s+", first) if p.strip()]
+            # "Jan 2020 — Berlin", "Depuis mars 2013 - Paris": the dates, a dash, the place.
+            split = r"\s+[|·•]\s+|\s+[—–]\s+|\s+-\s+(?=[^\d\s])"
+            parts = [p.strip() for p in re.split(split, first) if p.strip()]
         dates = parse_date_range(parts[0]) if parts else None
         if dates is None:
             return None
@@ -1777,6 +1779,9 @@ class Builder:
             plain = plain_text(head)
             return pull_dates(plain)[0] is not None or bool(INSTITUTION_WORDS.search(plain))
 
+        # "**Licence Pro**<br/>" over "*Septembre 2008 à Juin 2009 - IUT de Laval*": a
+        # degree's heading over its dates and school.
+        md = _bold_role_heads(md)
         return self._simple(title, md, details, make, entry_heading, reads_lines=True)
 
     def _education_detail(self, title: str, text: str, extra: str) -> bool:
@@ -2075,7 +2080,7 @@ _HEADLINE_SEP_RE = re.compile(r"\s+[|·•]\s+")
 
 _BOLD_ROLE_HEAD_RE = re.compile(
     r"(?m)^[ \t]*\*\*(?P<title>[^*\n]+)\*\*[ \t]*(?:[—–,|][ \t]*|-[ \t]+)?(?P<rest>[^\n]*?)"
-    r"[ \t]*\\?[ \t]*\n(?P<below>[ \t]*\S[^\n]*)$"
+    r"[ \t]*(?:\\|<br\s*/?>)?[ \t]*\n(?P<below>[ \t]*\S[^\n]*)$"
 )
 
 
@@ -2087,6 +2092,9 @@ def _bold_role_heads(md: str) -> str:
     def repl(m: re.Match[str]) -> str:
         below = plain_text(m["below"]).strip()
         first = re.split(r"\s+[|·•—–]\s+", below)[0]
+        if parse_date_range(first) is None:
+            # "*Depuis mars 2013 - Paris, Montreuil*": the dates, a hyphen, the place.
+            first = re.split(r"\s+-\s+(?=[^\d\s])", below)[0]
         if parse_date_range(first) is None:
             return m[0]
         above = m.string[: m.start()].rstrip("\n").rsplit("\n", 1)[-1]

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import datetime
 import re
 
 import pytest
 
+from importers.parse.dates import LOCAL_MONTHS
 from importers.parse.read import read_document
 from importers.parse.records import FAMILIES
 from tests.importers.helpers import FIXTURES, parse_fixture, strings, visible_text, words
@@ -18,8 +20,15 @@ DOCUMENTS = sorted(
 # Words that only join the fields of an entry ("Engineer at Acme", "2018 to present");
 # the records keep the fields, the page lays them out with its own words.
 CONNECTORS = {"at", "to", "since", "from", "until", "till"}
-# The same meaning written differently in the source and in the records.
+# ... in the other languages whose dates the records read ("Juin 2011 à Mars 2013").
+CONNECTORS |= {"à", "au", "depuis", "dès", "bis", "seit", "ab", "hasta", "desde", "até", "dal"}
+# The same meaning written differently in the source and in the records: a month named in
+# another language is the month the page shows.
 SYNONYMS = {"now": "present", "current": "present", "today": "present", "sept": "sep"}
+SYNONYMS |= {
+    name: datetime.date(2000, number, 1).strftime("%B").lower()
+    for name, number in LOCAL_MONTHS.items()
+}
 # Share-widget residue scraped with a post: not content, dropped on purpose.
 RESIDUE = re.compile(
     r"(?im)^\s*(scroll to top|share via|copy link|powered by social snap|about the author)\s*$"

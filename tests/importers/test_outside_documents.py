@@ -141,9 +141,6 @@ KNOWN_GAPS: dict[str, str] = {
     "outside/jekyll-about/details_span_summary_khoa.md": (
         "9 roles, wanted 8: [('Principal Flight Software Engineer', 'Orbital Forge Co"
     ),
-    "outside/jekyll-about/fr_cv_bold_title_dash_org_italic_dates.md": (
-        "0 roles, wanted 3: []; 0 education entries, wanted 2: []"
-    ),
     "outside/jekyll-about/hugo_layout_talk_years_castelli.md": (
         "0 roles, wanted 5: []; 0 education entries, wanted 1: []"
     ),

@@ -1113,3 +1113,41 @@ def test_a_recording_transcript_with_time_marks_before_each_speaker():
     (interview,) = doc.interviews
     assert [q.asker for q in interview.questions] == ["Dario Ket", "Dario Ket"]
     assert interview.questions[0].answer.startswith("[00:00:33] I run operations.")
+
+
+@pytest.mark.parametrize(
+    ("written", "start", "end", "current"),
+    [
+        ("Juin 2011 à Mars 2013", (2011, 6), (2013, 3), False),
+        ("Depuis mars 2013", (2013, 3), None, True),
+        ("März 2019 bis heute", (2019, 3), None, True),
+        ("enero 2010 - diciembre 2012", (2010, 1), (2012, 12), False),
+        ("settembre 2015 - giugno 2018", (2015, 9), (2018, 6), False),
+    ],
+)
+def test_dates_with_months_in_other_languages(written, start, end, current):
+    from importers.parse.dates import parse_date_range
+
+    found = parse_date_range(written)
+    got_end = (found.end.year, found.end.month) if found.end else None
+    assert ((found.start.year, found.start.month), got_end, found.is_current) == (
+        start,
+        end,
+        current,
+    )
+
+
+def test_a_french_cv_with_bold_entries_over_italic_dates_and_places():
+    doc = parse_text(
+        "---\nlayout: page\ntitle: CV\n---\n\nDéveloppeur front.\n\n## Expériences\n\n"
+        "**Développeur front-end - Plantin Technology**<br/>\n*Depuis mars 2013 - Paris*\n\n"
+        "- Conception de la plateforme\n\n## Formations\n\n"
+        "**DUT Réseaux et Télécommunication**<br/>\n*Septembre 2006 à Juin 2008 - IUT de Perros*\n",
+        "cv.md",
+    )
+    assert [(r.title, r.organization, r.location, r.is_current) for r in doc.roles] == [
+        ("Développeur front-end", "Plantin Technology", "Paris", True)
+    ]
+    assert [(e.degree, e.institution, e.end.year) for e in doc.education] == [
+        ("DUT Réseaux et Télécommunication", "IUT de Perros", 2008)
+    ]
