@@ -159,8 +159,8 @@ _THIRD_PERSON_RE = re.compile(
 # "I'm Ada Quill, a staff engineer in Cluj", "Hanna Kowal is an accessibility consultant
 # based in Gdańsk": the person says what they are.
 _SELF_DESCRIPTION_RE = re.compile(
-    rf"(?:\bI(?:'m|’m| am)\s+(?:{_NAME_WORDS}|{NAME_WORD}),?\s+|(?m:^)\W*(?P<subject>{_NAME_WORDS})"
-    r"\s+is\s+)(?:an?)\s+(?P<what>[^.,;:!?\n]{3,80}?)"
+    rf"(?:\bI(?:'m|’m| am)\s+(?:(?:{_NAME_WORDS}|{NAME_WORD}),?\s+)?"
+    rf"|(?m:^)\W*(?P<subject>{_NAME_WORDS})\s+is\s+)(?:an?)\s+(?P<what>[^.,;:!?\n]{3, 80}?)"
     r"(?=\s+(?:based|living|who|from|in|at|with|and I|working)\b|\s*[.,;:!?]|$)"
 )
 # The README's own account: "?username=ada" (stats cards), "github.com/ada?tab=...",
@@ -2599,6 +2599,9 @@ def _clean(text: str) -> str:
     return html_to_markdown(text).strip()
 
 
+_BOLD_GREETING_RE = re.compile(r"\A\s*(?:\*\*|__)(?P<greeting>[^*_\n]{3,80})(?:\*\*|__)[ \t]*\n")
+
+
 def _promote_bold_headings(text: str) -> str:
     """A centered ``<p><b>Title</b></p>`` line standing alone acts as a heading."""
     levels = [len(m[1]) for m in re.finditer(r"(?m)^(#{1,6})\s+\S", text)]
@@ -2610,11 +2613,15 @@ def _promote_bold_headings(text: str) -> str:
             return m[0]
         return "#" * level + " " + title
 
-    return re.sub(
+    text = re.sub(
         r"(?mi)^<p\b[^>]*>\s*<(b|strong)>([^<]+)</\1>\s*</p>\s*$",
         lambda m: repl(m),
         text,
     )
+    # "**Hey, I'm Jonas! 👋**" opening the page alone: the greeting a heading would be.
+    if (m := _BOLD_GREETING_RE.match(text)) and _GREETING_RE.match(m["greeting"]):
+        text = f"{'#' * level} {m['greeting'].strip()}\n" + text[m.end() :]
+    return text
 
 
 def _resolve_details(text: str, details: list[Details], as_text: bool = True) -> str:

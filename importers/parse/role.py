@@ -662,6 +662,8 @@ _IN_DEPARTMENT_RE = re.compile(
 def _plausible_title(title: str, prep: str) -> bool:
     if not titleish(title) or len(title.split()) > 6 or re.search(r"\b(?:who|that|which)\b", title):
         return False
+    if re.search(r"(?i)\b(?:from|in love|based|living)\b", title):
+        return False  # "a JavaScript Engineer from Slovenia in love with React": no employer
     if prep == "on":
         # "a freelance developer on [GigHarbor]": a platform one works on, as a freelancer.
         return bool(re.search(r"(?i)\b(freelanc\w*|contractor|consultant)\b", title))

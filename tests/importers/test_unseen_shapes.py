@@ -1151,3 +1151,12 @@ def test_a_french_cv_with_bold_entries_over_italic_dates_and_places():
     assert [(e.degree, e.institution, e.end.year) for e in doc.education] == [
         ("DUT Réseaux et Télécommunication", "IUT de Perros", 2008)
     ]
+
+
+def test_a_readme_opening_with_a_greeting_in_bold():
+    doc = parse_text(
+        "**Hey, I'm Jonas! 👋**\n\nI'm a JavaScript Engineer from Slovenia in love with React.\n",
+        "README.md",
+    )
+    assert (doc.person.name, doc.person.headline) == ("Jonas", "JavaScript Engineer")
+    assert doc.roles == ()  # "in love with React" names no employer
