@@ -160,7 +160,8 @@ _THIRD_PERSON_RE = re.compile(
 # based in Gdańsk": the person says what they are.
 _SELF_DESCRIPTION_RE = re.compile(
     rf"(?:\bI(?:'m|’m| am)\s+(?:(?:{_NAME_WORDS}|{NAME_WORD}),?\s+)?"
-    rf"|(?m:^)\W*(?P<subject>{_NAME_WORDS})\s+is\s+)(?:an?)\s+(?P<what>[^.,;:!?\n]{3, 80}?)"
+    rf"|(?m:^)\W*(?P<subject>{_NAME_WORDS})\s+is\s+)"
+    r"(?:an?)\s+(?P<what>[^.,;:!?\n]{3,80}?)"
     r"(?=\s+(?:based|living|who|from|in|at|with|and I|working)\b|\s*[.,;:!?]|$)"
 )
 # The README's own account: "?username=ada" (stats cards), "github.com/ada?tab=...",
