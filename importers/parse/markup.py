@@ -189,6 +189,8 @@ def html_to_markdown(text: str) -> str:
     # Scripts and styles are code for the old site, never its content; an empty
     # element is an icon font's glyph (<i class="fa-solid fa-file-pdf"></i>).
     text = _SCRIPT_RE.sub("", text)
+    if "<table" in text.lower():
+        text = _LAYOUT_TABLE_RE.sub(_layout_table, text)
     text = _IFRAME_RE.sub(_iframe_link, text)
     text = _EMPTY_INLINE_RE.sub("", text)
     # "<br/>" at a line's end is that line's hard break, not an empty line more.
@@ -201,19 +203,51 @@ def html_to_markdown(text: str) -> str:
     for m in _TAG_RE.finditer(text):
         chunk = text[pos : m.start()]
         if chunk:
-            out.append("\n" if not chunk.strip() and "\n" in chunk else chunk)
+            # Space between tags: a line break, or a blank line (paragraphs stay apart).
+            blank = "\n\n" if chunk.count("\n") >= 2 else "\n"
+            out.append(blank if not chunk.strip() and "\n" in chunk else chunk)
         pos = m.end()
         out.append(_tag_markdown(m[1] == "/", m[2].lower(), m[3], hrefs))
     tail = text[pos:]
     out.append(tail)
     result = _entities("".join(out))
-    result = re.sub(r"\*\*\s*\*\*", "", result)
+    # An empty bold ("<b> </b>") goes; two bold paragraphs ("**A**", "**B**") stay apart.
+    result = re.sub(r"(?<!\S)\*\*[ \t]*\*\*(?!\S)", "", result)
     result = re.sub(r"(?<!!)\[\s*\]\([^)\s]*\)", "", result)
     result = _dedent_html_lines(result)
     # Trailing blanks go, but for a hard break ("  " before the next line of the same
     # paragraph), which sets an entry's fields on lines of their own.
     result = _TRAILING_BLANKS_RE.sub(lambda m: "  " if m[1] else "", result)
     return re.sub(r"\n{3,}", "\n\n", result)
+
+
+_LAYOUT_TABLE_RE = re.compile(r"(?is)<table\b[^>]*>(.*?)</table\s*>")
+_CELL_RE = re.compile(r"(?is)<td\b[^>]*>(.*?)(?=<td\b|</td\s*>|</tr\s*>|<tr\b|$)")
+
+
+def _layout_table(m: re.Match[str]) -> str:
+    """A table that lays out a CV (no header, one or two cells a row: "<b>Title</b>" and
+    its dates, "<i>Org</i>" and its place, a list of what was done; three cells at most):
+    each row one line, its cells apart ("Title · Sep 2019 to Jul 2024"), an entry opening
+    at each bold row."""
+    body = m[1]
+    if re.search(r"(?im)<th\b|<h[1-6]\b|^[ \t]*#{1,6}[ \t]", body):
+        return m[0]  # a table of data, or columns of sections: not a CV's rows
+    rows = [_CELL_RE.findall(row) for row in re.split(r"(?i)<tr\b[^>]*>", body)[1:]]
+    if not rows or any(len(cells) > 3 for cells in rows):
+        return m[0]
+    out: list[str] = []
+    for cells in rows:
+        texts = [" ".join(c.split()) for c in cells if c.strip()]
+        if not texts:
+            continue
+        if any(re.search(r"(?i)<(?:ul|ol)\b", t) for t in texts):
+            out.append("\n" + "\n".join(texts) + "\n")
+            continue
+        if out and re.match(r"(?i)<(?:b|strong)\b", texts[0]):
+            out.append("")  # a bold row opens the next entry
+        out.append(" · ".join(texts) + "<br>")
+    return "\n\n" + "\n".join(out) + "\n\n"
 
 
 _IFRAME_RE = re.compile(r"(?is)<iframe\b([^>]*)>.*?</iframe\s*>|<iframe\b([^>]*)/?>")

@@ -2096,6 +2096,12 @@ def _bold_role_heads(md: str) -> str:
         if parse_date_range(first) is None:
             # "*Depuis mars 2013 - Paris, Montreuil*": the dates, a hyphen, the place.
             first = re.split(r"\s+-\s+(?=[^\d\s])", below)[0]
+        dated = parse_date_range(m["rest"].strip(" ·|•—–-")) if m["rest"].strip() else None
+        italic = re.match(r"[ \t]*(\*|_)(?!\1)", m["below"])
+        if parse_date_range(first) is None and dated is not None and italic:
+            # "**Research Analyst II** · Sep 2019 to Jul 2024" over "*Org* · Cambridge":
+            # the title and its dates, the organization on the line below.
+            return f"### {m['title'].strip()} | {m['rest'].strip(' ·|•—–-')}\n{m['below']}"
         if parse_date_range(first) is None:
             return m[0]
         above = m.string[: m.start()].rstrip("\n").rsplit("\n", 1)[-1]

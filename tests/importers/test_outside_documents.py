@@ -32,7 +32,7 @@ KNOWN_GAPS: dict[str, str] = {
         "role 2 (Intern): organization 'LIT', wanted ['Voxlark']; role 2 (Intern): ti"
     ),
     "outside/academicpages-about/cv_html_table_rows_orlov.md": (
-        "0 roles, wanted 4: []; 0 education entries, wanted 3: []; no publication tit"
+        "role 4 (Research Assistant for Dr. Nadia Whitcombe): organization 'Aug to', "
     ),
     "outside/academicpages-about/cv_ongoing_subbullet_org_etienne.md": (
         "no award titled 'PhD Dissertation Award'"

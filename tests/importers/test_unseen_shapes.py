@@ -1160,3 +1160,32 @@ def test_a_readme_opening_with_a_greeting_in_bold():
     )
     assert (doc.person.name, doc.person.headline) == ("Jonas", "JavaScript Engineer")
     assert doc.roles == ()  # "in love with React" names no employer
+
+
+def test_a_cv_laid_out_in_an_html_table_of_title_org_and_bullet_rows():
+    table = (
+        '<table style="border: none">\n  <tr>\n    <td><b> Research Analyst</b></td>\n'
+        "    <td>Sep 2019 to Jul 2024</td>\n  <tr>\n    <td><i>Tide Policy Lab, Northgate "
+        "University</i></td>\n    <td>Cambridge, MA</td>\n  </tr>\n  <tr>\n    <td><ul><li>"
+        "Built data pipelines</li></ul></td>\n  </tr>\n  <tr>\n    <td><b>Intern</b></td>\n"
+        "    <td>Jun 2019 to Aug 2019</td>\n  <tr>\n    <td><i>Harbor Institute</i></td>\n"
+        "    <td>Boston, MA</td>\n  </tr>\n</table>\n"
+    )
+    doc = parse_text(
+        "---\nlayout: archive\ntitle: CV\nauthor_profile: true\n---\n\nEducation\n======\n\n"
+        f"<b>B.S. in Education, University of Chesapeake</b>\n\nWork experience\n======\n\n{table}",
+        "cv.md",
+    )
+    assert [(r.title, r.organization, r.location, r.start.year) for r in doc.roles] == [
+        ("Research Analyst", "Tide Policy Lab, Northgate University", "Cambridge, MA", 2019),
+        ("Intern", "Harbor Institute", "Boston, MA", 2019),
+    ]
+    assert "Built data pipelines" in doc.roles[0].highlights
+
+
+def test_bold_paragraphs_apart_stay_apart():
+    from importers.parse.markup import html_to_markdown
+
+    assert html_to_markdown("<b>PhD, Beacon</b>\n\n<b>MSc, Harbor</b>") == (
+        "**PhD, Beacon**\n\n**MSc, Harbor**"
+    )
