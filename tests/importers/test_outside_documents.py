@@ -121,7 +121,7 @@ KNOWN_GAPS: dict[str, str] = {
     ),
     "outside/interview/qa_series_code_block_klaus.md": ("outlet ''; kept '</>'"),
     "outside/interview/reported_speech_anonymized_j.md": (
-        "10 questions, wanted 8; interviewer '', wanted 'Tobias Lindgren'"
+        "interviewer '', wanted 'Tobias Lindgren'"
     ),
     "outside/interview/repost_profile_fields_lucia.md": (
         "family 'jekyll-about'; person '', wanted one of ['Lucía Ferreyra Bentancor',"

@@ -1189,3 +1189,25 @@ def test_bold_paragraphs_apart_stay_apart():
     assert html_to_markdown("<b>PhD, Beacon</b>\n\n<b>MSc, Harbor</b>") == (
         "**PhD, Beacon**\n\n**MSc, Harbor**"
     )
+
+
+def test_topic_headings_after_the_questions_are_no_questions():
+    asks = "".join(
+        f"### {q}\n\nAnswer.\n\n"
+        for q in (
+            "Why did you pick it?",
+            "How do you deploy it?",
+            "Who reads the data?",
+        )
+    )
+    body = (
+        "---\ntitle: 'End-User Q&A: Tides'\n---\n\nWe spoke with J.\n\n## Q&A\n\n"
+        f"{asks}## Challenges\n\n### Documentation\n\nIt is thin.\n\n### Maintenance\n\nHard.\n"
+    )
+    (interview,) = parse_text(body, "qa.md").interviews
+    assert [q.question for q in interview.questions] == [
+        "Why did you pick it?",
+        "How do you deploy it?",
+        "Who reads the data?",
+    ]
+    assert "Documentation" in interview.questions[-1].answer + interview.outro

@@ -132,6 +132,8 @@ def _questions(found: list[Block]) -> list[Block]:
     ]
     for kind, level in shapes:
         same = [b for b in found if b.kind == kind and (kind != "heading" or b.level == level)]
+        if kind == "heading":
+            same = _asking_groups(same, found)
         asked = [b for b in same if _is_question(b.text)]
         # A bold line with no prose after it is a caption or a heading, not a question;
         # one over an answer asks ("**Tell us about yourself.**"), "?" or not, and an
@@ -146,6 +148,25 @@ def _questions(found: list[Block]) -> list[Block]:
         if len(chosen) > len(best):
             best = chosen
     return best
+
+
+def _asking_groups(same: list[Block], found: list[Block]) -> list[Block]:
+    """Headings of one level, but for those under a parent heading whose sub-headings
+    ask nothing ("## Challenges" over "### Documentation", after "## Q&A"'s questions)."""
+    parent: dict[int, int] = {}
+    current = -1
+    level = same[0].level if same else 0
+    for block in found:
+        if block.kind == "heading" and block.level < level:
+            current = block.start
+        elif block in same:
+            parent[block.start] = current
+    groups: dict[int, list[Block]] = {}
+    for block in same:
+        groups.setdefault(parent[block.start], []).append(block)
+    if len(groups) < 2:
+        return same
+    return [b for b in same if any(_is_question(o.text) for o in groups[parent[b.start]])]
 
 
 # A list item that is only a question in bold: "1. __Tell us about yourself.__".
