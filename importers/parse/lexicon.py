@@ -151,6 +151,7 @@ HEADING_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "projects",
             r"\b(projects?|(things|stuff|what) i('ve| have)? ?(built|made|shipped)|"
+            r"(?:recent )?releases|"
             r"portfolio|side projects|open[- ]source|(?:selected|featured|recent) work|"
             r"proyectos|projets|projetos|projekte|"
             r"progetti)\b|项目|項目|プロジェクト|프로젝트",
@@ -158,6 +159,7 @@ HEADING_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "publications",
             r"\b(publications?|published|papers|articles|writings?|notes|blog posts|posts|"
+            r"(?:on|from) (?:my|the) blog|"
             r"books|research|thesis|publicaciones|publicações|publikationen|"
             r"pubblicazioni)\b|论文|論文|发表|출판",
         ),

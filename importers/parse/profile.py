@@ -1622,6 +1622,8 @@ class Builder:
                 count += 1
                 continue
             items, leftover = split_list(chunk)
+            if not items and (linked := _link_led_paragraphs(chunk)):
+                items, leftover = linked
             first_line = chunk.lstrip("\n").split("\n", 1)[0]
             led = not items or not ITEM_START_RE.match(first_line)
             if led and (entries := _bold_led_paragraphs(chunk)):
@@ -1660,6 +1662,8 @@ class Builder:
             if chunk_kind == "heading":
                 rest.append(f"### {head}")
             items, leftover = split_list(chunk)
+            if not items and (linked := _link_led_paragraphs(chunk)):
+                items, leftover = linked
             for item in items:
                 text = item.text + (" " + item.children if item.children else "")
                 if not item.children and (lone := _profile_item(item.text)):
@@ -2552,6 +2556,18 @@ def _org_and_place(text: str) -> tuple[str, str]:
 
 
 _BOLD_LED_RE = re.compile(r"^[ \t]*(?:\*\*|__)[^*_\n]{2,80}(?:\*\*|__)[ \t]*(?:[—–:]|-\s)")
+
+
+def _link_led_paragraphs(md: str) -> tuple[list[Item], str] | None:
+    """Paragraphs that each open with a link ("[untag 0.4.1](url) - 2023-06-18", as the
+    lists a README's scripts write): an entry each, and the closing "More ..." line kept;
+    None unless every paragraph but that one, and at least two, are of that shape."""
+    paras = [p.strip() for p in re.split(r"\n[ \t]*\n", md) if p.strip()]
+    entries = [p for p in paras if re.match(r"\[[^\]\n]+\]\([^)\s]+\)", p)]
+    others = [p for p in paras if p not in entries]
+    if len(entries) < 2 or len(others) > 1 or (others and paras[-1] != others[0]):
+        return None
+    return [Item(" ".join(p.split("\n")), "") for p in entries], "\n\n".join(others)
 
 
 def _bold_led_paragraphs(md: str) -> list[tuple[str, str]] | None:

@@ -72,7 +72,7 @@ KNOWN_GAPS: dict[str, str] = {
     ),
     "outside/github-readme/table_timeline_ines.md": ("0 education entries, wanted 1: []"),
     "outside/github-readme/three_column_autogen_table_waverly.md": (
-        "no project titled 'Tabletop'; no project titled 'glyphsearch'; no project ti"
+        "no project titled 'Tabletop'; lost 'Using fs_usage to see what files a proce"
     ),
     "outside/hugo-about/about_hanna_zolkiewska.md": (
         "tag 'inclusive forms' missing; tag 'cognitive load' missing; tag 'writing fo"

@@ -1211,3 +1211,21 @@ def test_topic_headings_after_the_questions_are_no_questions():
         "Who reads the data?",
     ]
     assert "Documentation" in interview.questions[-1].answer + interview.outro
+
+
+def test_generated_readme_lists_of_releases_and_blog_posts_as_linked_paragraphs():
+    doc = parse_text(
+        "Working on tools.\n\n### Recent releases\n<!-- releases starts -->\n"
+        "[untag 0.4.1](https://github.com/ada/untag/releases/tag/0.4.1) - 2023-06-18\n\n"
+        "[promptly 0.4](https://github.com/ada/promptly/releases/tag/0.4) - 2023-06-17\n"
+        "<!-- releases ends -->\nMore [recent releases](https://github.com/ada/ada/releases.md)\n\n"
+        "### On my blog\n\n[Understanding tokenizers](https://ada.example.net/tok/) - 2023-06-08\n\n"
+        "[Chat assistants need tips](https://ada.example.net/tips/) - 2023-05-30\n",
+        "README.md",
+    )
+    assert [p.title for p in doc.projects] == ["untag 0.4.1", "promptly 0.4"]
+    assert [p.title for p in doc.publications] == [
+        "Understanding tokenizers",
+        "Chat assistants need tips",
+    ]
+    assert "More [recent releases]" in doc.sections[0].body
