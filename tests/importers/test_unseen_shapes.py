@@ -1219,7 +1219,8 @@ def test_generated_readme_lists_of_releases_and_blog_posts_as_linked_paragraphs(
         "[untag 0.4.1](https://github.com/ada/untag/releases/tag/0.4.1) - 2023-06-18\n\n"
         "[promptly 0.4](https://github.com/ada/promptly/releases/tag/0.4) - 2023-06-17\n"
         "<!-- releases ends -->\nMore [recent releases](https://github.com/ada/ada/releases.md)\n\n"
-        "### On my blog\n\n[Understanding tokenizers](https://ada.example.net/tok/) - 2023-06-08\n\n"
+        "### On my blog\n\n"
+        "[Understanding tokenizers](https://ada.example.net/tok/) - 2023-06-08\n\n"
         "[Chat assistants need tips](https://ada.example.net/tips/) - 2023-05-30\n",
         "README.md",
     )
