@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import unicodedata
 from functools import lru_cache
 
 import ftfy
@@ -48,6 +49,9 @@ def _decode(data: bytes, name: str) -> str:
         ) from None
 
 
+_KANGXI_RE = re.compile("[\u2f00-\u2fd5\u2e80-\u2ef3]")
+
+
 def read_document(data: bytes, name: str = "", max_bytes: int = MAX_BYTES) -> str:
     """Decode a document's bytes into normalized text (LF newlines, repaired mojibake).
 
@@ -66,6 +70,10 @@ def read_document(data: bytes, name: str = "", max_bytes: int = MAX_BYTES) -> st
     if _MOJIBAKE_HINT.search(text):
         lines = text.split("\n")
         text = "\n".join(_fix(ln) if _MOJIBAKE_HINT.search(ln) else ln for ln in lines)
+    if _KANGXI_RE.search(text):
+        # "2019年⾄今": text copied out of a PDF writes 至 as the Kangxi radical ⾄, which
+        # looks the same and means nothing to a reader of dates.
+        text = _KANGXI_RE.sub(lambda m: unicodedata.normalize("NFKC", m[0]), text)
     if not text.strip():
         raise DocumentError(name, "the document is empty")
     return text

@@ -101,3 +101,9 @@ def test_front_matter_only_author_profile_is_accepted():
 def test_forcing_an_unknown_family_is_an_error():
     with pytest.raises(DocumentError, match="unknown family"):
         parse_document(b"# Hi\n\ntext", "x.md", family="nope")
+
+
+def test_kangxi_radicals_copied_from_a_pdf_read_as_the_characters_they_look_like():
+    from importers.parse.read import read_document
+
+    assert read_document("2019年⾄今，⼯作".encode(), "cv.md") == "2019年至今，工作"
