@@ -134,6 +134,15 @@ _PIN_CARD_RE = re.compile(
 )
 
 
+# "I also run three products on the side, [Bedstone](url), [Shiftlog](url) and [Heron](url)".
+_LISTED_WORKS_RE = re.compile(
+    r"(?i)\bI\s+(?:also\s+)?(?:run|maintain|built|build|created|made|make|wrote|develop(?:ed)?)"
+    r"\s+(?:a\s+few|a\s+couple\s+of|two|three|four|five|several|some|\d+)?\s*(?:side\s+)?"
+    r"(?:products|projects|apps|tools|libraries|sites|services)(?:\s+on\s+the\s+side)?[,:]?\s+"
+    r"(?P<list>(?:\[[^\]\n]{1,60}\]\([^)\s]+\)(?:\s*,\s*(?:and\s+)?|\s+and\s+)?){2,})"
+)
+
+
 def projects_in_passing(md: str) -> list[ProjectRecord]:
     """Repositories a page names as the person's work without a projects list: a list of
     repository links, "currently working on [X](repo)", pinned-repository cards."""
@@ -150,4 +159,10 @@ def projects_in_passing(md: str) -> list[ProjectRecord]:
         )
     for m in _PIN_CARD_RE.finditer(md):
         out.append(ProjectRecord(title=m["name"], repository_url=m["url"].rstrip("/")))
+    for m in _LISTED_WORKS_RE.finditer(md):
+        for name, url in re.findall(r"\[([^\]\n]{1,60})\]\(([^)\s]+)\)", m["list"]):
+            if re.match(r"https?://(?:www\.)?(?:github|gitlab)\.com/", url):
+                out.append(ProjectRecord(title=name, repository_url=url))
+            else:
+                out.append(ProjectRecord(title=name, url=url))
     return out

@@ -1230,3 +1230,18 @@ def test_generated_readme_lists_of_releases_and_blog_posts_as_linked_paragraphs(
         "Chat assistants need tips",
     ]
     assert "More [recent releases]" in doc.sections[0].body
+
+
+def test_products_a_bio_lists_in_a_sentence_are_projects():
+    doc = parse_text(
+        "# Hi, I'm Ada\n\nI also run three products on the side, "
+        "[Bedstone](https://bedstone.example.com), [Shiftlog](https://shiftlog.example.app) "
+        "and [Heron](https://github.com/ada/heron), and I climb.\n",
+        "README.md",
+    )
+    assert [(p.title, p.url or p.repository_url) for p in doc.projects] == [
+        ("Bedstone", "https://bedstone.example.com"),
+        ("Shiftlog", "https://shiftlog.example.app"),
+        ("Heron", "https://github.com/ada/heron"),
+    ]
+    assert "I also run three products" in doc.person.bio
