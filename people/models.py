@@ -80,6 +80,34 @@ class PersonQuerySet(PublishableQuerySet):
             Prefetch("interviews", queryset=visible(Interview)),
         )
 
+    def for_export(self):
+        """Everything a person's exports write, drafts included, in a fixed number of
+        queries."""
+        from publications.models import Interview, Patent, Publication
+
+        people = Person.objects.only("slug", "name")
+        return self.prefetch_related(
+            "tags",
+            "links",
+            "sections",
+            "roles__organization",
+            "education__institution",
+            "projects__tags",
+            "awards",
+            Prefetch(
+                "publications",
+                queryset=Publication.objects.prefetch_related(
+                    "tags", Prefetch("people", queryset=people)
+                ),
+            ),
+            Prefetch(
+                "patents",
+                queryset=Patent.objects.prefetch_related(Prefetch("people", queryset=people)),
+            ),
+            "talks__tags",
+            Prefetch("interviews", queryset=Interview.objects.prefetch_related("questions")),
+        )
+
 
 class Person(Publishable, MarkdownModel, Tracked):
     MARKDOWN_FIELDS = ("bio",)
