@@ -48,7 +48,8 @@ def _compact(data: dict[str, Any]) -> dict[str, Any]:
 
 
 def _tags(obj) -> list[str]:
-    return sorted((tag.name for tag in obj.tags.all()), key=str.casefold)
+    # In the order pages list them, which is the order an import adds them in.
+    return [tag.name for tag in obj.tags.all()]
 
 
 def _image(field) -> str:
@@ -61,10 +62,10 @@ class _Dumper(yaml.SafeDumper):
 
 def _represent_text(dumper: yaml.SafeDumper, value: str) -> yaml.Node:
     style = "|" if "\n" in value.strip("\n") else None
-    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+    return dumper.represent_scalar("tag:yaml.org,2002:str", str(value), style=style)
 
 
-_Dumper.add_representer(str, _represent_text)
+_Dumper.add_multi_representer(str, _represent_text)
 
 
 def _yaml(data: dict[str, Any]) -> str:
@@ -238,8 +239,8 @@ def _item(line: str, below: str = "") -> str:
 
 def _role_md(role) -> str:
     head = role.title
-    if role.organization:
-        head = f"{head}, {role.organization.name}"
+    if org := role.organization:
+        head = f"{head}, {_link(org.name, org.url)}"
     if word := _ROLE_KIND_WORDS.get(role.kind):
         head = f"{head} ({word})"
     when = _when(role.start_date, role.start_precision, role.end_date, role.end_precision)
@@ -254,7 +255,8 @@ def _education_md(item) -> str:
     when = _when(
         item.start_date, item.start_precision, item.end_date, item.end_precision, open_end=""
     )
-    head = ", ".join(p for p in [item.degree, item.institution.name] if p)
+    institution = _link(item.institution.name, item.institution.url)
+    head = ", ".join(p for p in [item.degree, institution] if p)
     line = f"- {head}" + (f" ({when})" if when else "")
     return _item(line.removeprefix("- "), item.summary)
 
@@ -267,7 +269,7 @@ def _project_md(project) -> str:
     else:
         when = format_partial_date(project.start_date, project.start_precision)
     # The dates inside the title's link or bold, where the importer reads them as dates.
-    title = project.title + (f" ({when})" if when else "")
+    title = project.title + (f", {when}" if when else "")
     url = project.url or project.repository_url
     line = f"[{title}]({url})" if url else f"**{title}**"
     if project.summary.strip() and "\n" not in project.summary.strip():
@@ -303,11 +305,15 @@ def _patent_md(patent) -> str:
 
 def _talk_md(talk) -> str:
     where = ", ".join(p for p in [talk.event, talk.location] if p)
-    line = _link(talk.title, talk.url) + (f" — {where}" if where else "")
+    line = _link(talk.title, talk.url)
+    if talk.kind != "talk":
+        # "Workshop: "Title"": the importer reads the kind from the label.
+        line = f'{talk.get_kind_display()}: "{line}"'
+    line += f" — {where}" if where else ""
     if talk.date:
         line += f" ({format_partial_date(talk.date, talk.date_precision)})"
-    links = [("Slides", talk.slides_url), ("Video", talk.video_url)]
-    line += "".join(f" [{label}]({url})" for label, url in links if url)
+    # Slides and video stay in the front matter: on this line their words would join the
+    # location.
     return _item(line, talk.summary)
 
 
@@ -340,10 +346,16 @@ _DEFAULT_TITLES = {
 }
 
 
+def _in_body(obj, kind: str) -> bool:
+    # The importer reads no role without dates under a heading: such a role is in the
+    # front matter only, or the heading would be read as a text section.
+    return kind != "roles" or obj.start_date is not None or obj.end_date is not None
+
+
 def _entries(person, kind: str) -> str:
     relation, render = _BODY[kind]
     joiner = "\n\n" if kind == "roles" else "\n"
-    items = [render(obj) for obj in getattr(person, relation).all()]
+    items = [render(obj) for obj in getattr(person, relation).all() if _in_body(obj, kind)]
     if any("\n" in item for item in items):
         joiner = "\n\n"
     return joiner.join(items)
@@ -360,7 +372,8 @@ _READ_TOGETHER = {"publications": "patents", "patents": "publications"}
 def _body(person) -> str:
     sections = list(person.sections.all())
     kinds = {section.kind for section in sections}
-    parts = [_contact_line(person), person.bio]
+    # The links open the page, or fill its section of links when it has one.
+    parts = ["" if "links" in kinds else _contact_line(person), person.bio]
     shown: set[str] = set()
     for section in sections:
         kind = section.kind
@@ -383,7 +396,9 @@ def _body(person) -> str:
     for kind, title in _DEFAULT_TITLES.items():
         if kind not in shown and (records := _entries(person, kind)):
             parts.extend([f"## {title}", records])
-    return "\n\n".join(p.strip() for p in parts if p and p.strip())
+    body = "\n\n".join(p.strip() for p in parts if p and p.strip())
+    # An import refuses a page with nothing under its front matter; a comment is enough.
+    return body or f"<!-- Nothing about {person.name} beyond the front matter yet. -->"
 
 
 # -- documents ------------------------------------------------------------------------------

@@ -18,6 +18,7 @@ class Command(BaseCommand):
         parser.add_argument("--out", required=True, type=Path, metavar="DIR")
 
     def handle(self, *args, slugs, out, **options):
+        out = Path(out)
         people = Person.objects.for_export().order_by("slug")
         if slugs:
             people = people.filter(slug__in=slugs)
