@@ -59,6 +59,7 @@ INSTALLED_APPS = [
     "timeline",
     "publications",
     "importers",
+    "backups",
 ]
 
 MIDDLEWARE = [
