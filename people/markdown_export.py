@@ -8,8 +8,7 @@ as ISO 8601 as precise as they are known: 2021, 2021-06, 2021-06-03). The body c
 and the sections in the person's order, text sections as written and records as lists the
 importer recognizes, so a reader without this site still has the whole profile.
 
-Works on a person loaded with `Person.objects.for_export()` (or, for what visitors may see,
-`with_profile_relations()`): no further queries.
+Works on a person loaded with `Person.objects.for_export()`: no further queries.
 """
 
 from __future__ import annotations

@@ -80,32 +80,36 @@ class PersonQuerySet(PublishableQuerySet):
             Prefetch("interviews", queryset=visible(Interview)),
         )
 
-    def for_export(self):
-        """Everything a person's exports write, drafts included, in a fixed number of
-        queries."""
-        from publications.models import Interview, Patent, Publication
+    def for_export(self, user=None, *, drafts: bool = False):
+        """Everything a person's exports write, in a fixed number of queries: what ``user``
+        may see, or with ``drafts`` every record (an export of the site's data)."""
+        from publications.models import Interview, Patent, Publication, Talk
+        from timeline.models import Award, Education, Project, Role
+
+        def records(model):
+            return model.objects.all() if drafts else model.objects.visible_to(user)
 
         people = Person.objects.only("slug", "name")
         return self.prefetch_related(
             "tags",
             "links",
             "sections",
-            "roles__organization",
-            "education__institution",
-            "projects__tags",
-            "awards",
+            Prefetch("roles", queryset=records(Role).select_related("organization")),
+            Prefetch("education", queryset=records(Education).select_related("institution")),
+            Prefetch("projects", queryset=records(Project).prefetch_related("tags")),
+            Prefetch("awards", queryset=records(Award)),
             Prefetch(
                 "publications",
-                queryset=Publication.objects.prefetch_related(
+                queryset=records(Publication).prefetch_related(
                     "tags", Prefetch("people", queryset=people)
                 ),
             ),
             Prefetch(
                 "patents",
-                queryset=Patent.objects.prefetch_related(Prefetch("people", queryset=people)),
+                queryset=records(Patent).prefetch_related(Prefetch("people", queryset=people)),
             ),
-            "talks__tags",
-            Prefetch("interviews", queryset=Interview.objects.prefetch_related("questions")),
+            Prefetch("talks", queryset=records(Talk).prefetch_related("tags")),
+            Prefetch("interviews", queryset=records(Interview).prefetch_related("questions")),
         )
 
 

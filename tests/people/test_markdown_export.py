@@ -447,3 +447,52 @@ def test_command_exports_the_people_named(tmp_path):
     ]
     with pytest.raises(CommandError, match="no person with the slug nobody"):
         call_command("export_markdown", "nobody", out=tmp_path, stderr=StringIO())
+
+
+# -- the markdown served at /people/<slug>/profile.md ----------------------------------------
+
+
+def test_profile_markdown_is_served_with_what_visitors_may_see(staff_client):
+    person = factories.make_person(name="Ada Quill", slug="ada-quill")
+    factories.make_role(person, title="Staff Engineer")
+    factories.make_role(person, title="Secret Project Lead", status="draft")
+    response = Client().get("/people/ada-quill/profile.md")
+    assert response.status_code == 200
+    assert response["Content-Type"] == "text/markdown; charset=utf-8"
+    post = frontmatter.loads(response.content.decode())
+    assert post["name"] == "Ada Quill"
+    assert [r["title"] for r in post["portfolio"]["roles"]] == ["Staff Engineer"]
+    assert "Secret Project Lead" not in post.content
+    staff = frontmatter.loads(staff_client.get("/people/ada-quill/profile.md").content.decode())
+    assert len(staff["portfolio"]["roles"]) == 2
+
+
+def test_a_draft_profile_markdown_is_not_found(client):
+    factories.make_person(slug="draft-person", status="draft")
+    assert client.get("/people/draft-person/profile.md").status_code == 404
+
+
+def test_profile_page_links_its_exports(client):
+    person = factories.make_person(slug="ada-quill")
+    html = client.get(person.get_absolute_url()).content.decode()
+    assert '<link rel="alternate" type="text/markdown" href="/people/ada-quill/profile.md"' in html
+    assert 'href="/people/ada-quill/cv.pdf"' in html
+    assert 'href="/people/ada-quill/profile.md"' in html
+    cv = client.get("/people/ada-quill/cv/").content.decode()
+    assert 'href="/people/ada-quill/cv.pdf"' in cv
+
+
+@pytest.mark.parametrize("records", [1, 20])
+def test_profile_markdown_queries_do_not_grow_with_records(
+    client, django_assert_max_num_queries, records
+):
+    person = factories.make_person(slug="ada-quill")
+    other = factories.make_person()
+    for n in range(records):
+        factories.make_publication(person, other, title=f"Paper {n}", tags=["ML"])
+        factories.make_patent(person)
+        factories.make_role(person, title=f"Role {n}")
+        factories.make_project(person, tags=["Go"])
+        factories.make_talk(person, title=f"Talk {n}")
+    with django_assert_max_num_queries(20):
+        assert client.get("/people/ada-quill/profile.md").status_code == 200

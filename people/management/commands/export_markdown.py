@@ -19,7 +19,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, slugs, out, **options):
         out = Path(out)
-        people = Person.objects.for_export().order_by("slug")
+        people = Person.objects.for_export(drafts=True).order_by("slug")
         if slugs:
             people = people.filter(slug__in=slugs)
             missing = sorted(set(slugs) - set(people.values_list("slug", flat=True)))
