@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 import reversion
+from django.contrib.contenttypes.models import ContentType
+from django.contrib.sites.models import Site
 from django.core import serializers
 from django.core.management import CommandError, call_command
 from django.db import connection
@@ -31,6 +33,15 @@ from timeline.models import Role
 ROOT = Path(__file__).resolve().parents[2]
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def fresh_caches():
+    """An emptied database gets new content type ids; the test's rollback brings the old
+    ones back, which later tests must not find cached as the new."""
+    yield
+    ContentType.objects.clear_cache()
+    Site.objects.clear_cache()
 
 
 @pytest.fixture(autouse=True)
