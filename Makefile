@@ -7,7 +7,7 @@ PORT ?= 8000
 DEV_ENV := DEBUG=1
 TEST_ENV := SECRET_KEY=test-only-not-secret TESTING=1 DEBUG=0
 
-.PHONY: run test lint format install migrate sample clean browser-deps screenshots up down
+.PHONY: run test lint format install migrate sample clean browser-deps pdf-deps screenshots up down
 
 # The virtual environment, made once, with what it needs checked first so a bare machine says
 # what to install. pip is upgraded here, when the environment is new, never on later installs.
@@ -31,7 +31,30 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e ".[dev]"
 	@touch $@
 
-install: $(VENV)/.installed
+install: $(VENV)/.installed pdf-deps
+
+# WeasyPrint's system libraries, for the CV's PDF: Pango, HarfBuzz's subsetter and a font
+# (Debian's names). Installed only when WeasyPrint cannot load and they are missing; installing
+# them needs root (CI runs as root). Without them the PDF answers 503 and its tests skip,
+# except under CI=true, where they fail.
+PDF_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core
+pdf-deps: $(VENV)/.installed
+	@if ! $(BIN)/python -c 'import weasyprint' >/dev/null 2>&1; then \
+		if command -v dpkg-query >/dev/null; then \
+			missing=$$(for p in $(PDF_PACKAGES); do \
+				dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || echo $$p; \
+			done); \
+			if [ -z "$$missing" ]; then :; \
+			elif [ "$$(id -u)" = 0 ]; then \
+				apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
+					apt-get install -y -qq --no-install-recommends $$missing; \
+			else \
+				echo "For the CV's PDF: sudo apt-get install -y" $$missing; \
+			fi; \
+		else \
+			echo "For the CV's PDF, install Pango 1.44 or newer and a font (WeasyPrint's needs)."; \
+		fi; \
+	fi
 
 migrate: install
 	$(DEV_ENV) $(BIN)/python manage.py migrate --noinput

@@ -1,10 +1,15 @@
-"""Profile pages and a profile's exports: CV, JSON Resume and vCard."""
+"""Profile pages and a profile's exports: CV (as a page and a PDF), JSON Resume, vCard and
+markdown."""
 
+from django.conf import settings
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, render
+from django.template.loader import render_to_string
 
 from people.exports import json_resume, profile_json_ld, vcard
+from people.markdown_export import legacy_paths, profile_document
 from people.models import Person
+from people.pdf import PdfUnavailable, render_pdf
 from portfolio.context_processors import base_url
 
 
@@ -29,6 +34,30 @@ def detail(request, slug):
 def cv(request, slug):
     person = _person(request, slug)
     return render(request, "people/cv.html", {"person": person, "sections": person.cv_sections()})
+
+
+def cv_pdf(request, slug):
+    person = _person(request, slug)
+    context = {"person": person, "sections": person.cv_sections()}
+    html = render_to_string("people/cv.html", context, request=request)
+    try:
+        pdf = render_pdf(html, base_url(request))
+    except PdfUnavailable as exc:
+        return HttpResponse(str(exc), status=503, content_type="text/plain; charset=utf-8")
+    response = HttpResponse(pdf, content_type="application/pdf")
+    response["Content-Disposition"] = f'inline; filename="{person.slug}-cv.pdf"'
+    return response
+
+
+def profile_markdown(request, slug):
+    people = Person.objects.visible_to(request.user).for_export(request.user)
+    person = get_object_or_404(people, slug=slug)
+    text = profile_document(
+        person, redirects=legacy_paths([person]).get(person.slug, []), site=settings.SITE_NAME
+    )
+    response = HttpResponse(text, content_type="text/markdown; charset=utf-8")
+    response["Content-Disposition"] = f'inline; filename="{person.slug}.md"'
+    return response
 
 
 def resume_json(request, slug):

@@ -59,6 +59,7 @@ INSTALLED_APPS = [
     "timeline",
     "publications",
     "importers",
+    "backups",
 ]
 
 MIDDLEWARE = [
@@ -290,4 +291,6 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
+    # WeasyPrint (the CV's PDF) warns of every screen-only CSS rule it skips, at each render.
+    "loggers": {"weasyprint": {"level": "ERROR"}},
 }
