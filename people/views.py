@@ -3,7 +3,8 @@
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, render
 
-from people.exports import json_resume, profile_json_ld, vcard
+from people.exports import profile_json_ld, vcard
+from people.jsonresume import json_resume
 from people.models import Person
 from portfolio.context_processors import base_url
 
@@ -32,7 +33,8 @@ def cv(request, slug):
 
 
 def resume_json(request, slug):
-    person = _person(request, slug)
+    people = Person.objects.visible_to(request.user).for_resume(request.user)
+    person = get_object_or_404(people, slug=slug)
     return JsonResponse(
         json_resume(person, base_url(request)),
         json_dumps_params={"ensure_ascii": False, "indent": 2},
