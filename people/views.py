@@ -1,12 +1,13 @@
-"""Profile pages and a profile's exports: CV, JSON Resume and vCard."""
+"""Profile pages and a profile's exports: CV, JSON Resume, vCard and BibTeX."""
 
-from django.http import HttpResponse, JsonResponse
+from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, render
 
 from people.exports import profile_json_ld, vcard
 from people.jsonresume import json_resume
 from people.models import Person
 from portfolio.context_processors import base_url
+from publications import bibtex
 
 
 def _person(request, slug) -> Person:
@@ -48,3 +49,26 @@ def vcard_file(request, slug):
     )
     response["Content-Disposition"] = f'attachment; filename="{person.slug}.vcf"'
     return response
+
+
+def _bibtex_response(text: str, filename: str) -> HttpResponse:
+    response = HttpResponse(text, content_type=bibtex.CONTENT_TYPE)
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+def publications_bib(request, slug):
+    person = _person(request, slug)
+    text = bibtex.bibliography(person.publications.all(), person.patents.all())
+    return _bibtex_response(text, f"{person.slug}.bib")
+
+
+def citation_bib(request, slug, kind, pk):
+    """One publication's or patent's entry: the profile's "Cite" link."""
+    person = _person(request, slug)
+    records = [*person.publications.all(), *person.patents.all()]
+    record = next((r for r in records if r._meta.model_name == kind and r.pk == pk), None)
+    if record is None:
+        raise Http404("No such publication on this profile.")
+    text = bibtex.entry_for(record, records)
+    return _bibtex_response(text, f"{bibtex.citation_keys(records)[(record._meta.label, pk)]}.bib")
