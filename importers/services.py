@@ -11,12 +11,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from importers.formats import (
+    JSON_EXTENSIONS,
+    MARKDOWN_EXTENSIONS,
+    is_importable,
+    parse_file,
+)
 from importers.load import DocumentReport, PeopleIndex, RunCache, document_load
-from importers.parse import DocumentError, parse_document
+from importers.parse import DocumentError
 from importers.parse.read import MAX_BYTES
 from people.models import Person
 
-EXTENSIONS = (".md", ".markdown", ".txt")
+EXTENSIONS = (*MARKDOWN_EXTENSIONS, *JSON_EXTENSIONS)
 # From this many documents on, a run loads everyone's names and handles once (two queries)
 # instead of looking each document's person up (two queries per document).
 PEOPLE_INDEX_MIN_FILES = 20
@@ -56,8 +62,8 @@ class ImportReport:
 
 
 def collect_paths(paths: Iterable[str | Path]) -> Iterator[tuple[Path, str]]:
-    """Files as given, and the markdown files inside folders, in a stable order, each
-    with its source name: the path relative to the folder it was found in
+    """Files as given, and the documents inside folders (markdown, JSON Resume, BibTeX), in
+    a stable order, each with its source name: the path relative to the folder it was found in
     (``alice/README.md``), or the path as given for a file, so that two ``README.md``
     of different folders are two documents and ``/authors/<name>/_index.md`` stays
     visible to family detection."""
@@ -70,6 +76,7 @@ def collect_paths(paths: Iterable[str | Path]) -> Iterator[tuple[Path, str]]:
                     child.is_file()
                     and child.suffix.lower() in EXTENSIONS
                     and not any(part.startswith(".") for part in relative.parts)
+                    and is_importable(child)
                 ):
                     yield child, relative.as_posix()
         else:
@@ -121,7 +128,7 @@ def import_document(
 ) -> DocumentReport:
     """Parse and load one document's bytes; errors become the report's error."""
     try:
-        doc = parse_document(data, name, family=family, max_bytes=max_bytes)
+        doc = parse_file(data, name, family=family, max_bytes=max_bytes, person=person)
     except DocumentError as exc:
         return DocumentReport(source=name, error=exc.reason, dry_run=dry_run)
     return document_load(
