@@ -14,101 +14,101 @@ def _names(people) -> list[str]:
     return sorted(person.name for person in people.all())
 
 
-def snapshot(person: Person) -> dict:
-    def dated(obj, *names):
-        return tuple(getattr(obj, name) for name in names)
+PERIOD = ("start_date", "start_precision", "end_date", "end_precision")
+DATED = ("date", "date_precision")
 
+
+def _values(obj, *names: str, **extra) -> dict:
+    return {**{name: getattr(obj, name) for name in names}, **extra}
+
+
+def _org(organization) -> tuple[str, str] | None:
+    return (organization.name, organization.url) if organization else None
+
+
+def snapshot(person: Person) -> dict:
+    person_fields = ("name", "slug", "headline", "location", "bio", "email", "website", "status")
     return {
-        "person": dated(
-            person, "name", "slug", "headline", "location", "bio", "email", "website", "status"
-        )
-        + (_tags(person),),
-        "links": [dated(link, "kind", "url", "label") for link in person.links.all()],
-        "sections": [dated(s, "title", "kind", "body") for s in person.sections.all()],
+        "person": _values(person, *person_fields, tags=_tags(person)),
+        "links": [_values(link, "kind", "url", "label") for link in person.links.all()],
+        "sections": [_values(s, "title", "kind", "body") for s in person.sections.all()],
         "roles": [
-            (role.organization.name if role.organization else None,)
-            + (role.organization.url if role.organization else "",)
-            + dated(
+            _values(
                 role,
                 "title",
                 "kind",
-                "start_date",
-                "start_precision",
-                "end_date",
-                "end_precision",
+                *PERIOD,
                 "location",
                 "summary",
                 "highlights",
                 "status",
+                organization=_org(role.organization),
             )
             for role in person.roles.all()
         ],
         "education": [
-            (item.institution.name, item.institution.url)
-            + dated(
-                item,
-                "degree",
-                "start_date",
-                "start_precision",
-                "end_date",
-                "end_precision",
-                "summary",
-                "status",
+            _values(
+                item, "degree", *PERIOD, "summary", "status", institution=_org(item.institution)
             )
             for item in person.education.all()
         ],
         "projects": [
-            dated(
+            _values(
                 p,
                 "title",
                 "url",
                 "repository_url",
                 "status",
-                "start_date",
-                "start_precision",
-                "end_date",
-                "end_precision",
+                *PERIOD,
                 "summary",
                 "visibility",
+                tags=_tags(p),
             )
-            + (_tags(p),)
             for p in person.projects.all()
         ],
         "awards": [
-            dated(a, "title", "issuer", "date", "date_precision", "url", "description", "status")
+            _values(a, "title", "issuer", *DATED, "url", "description", "status")
             for a in person.awards.all()
         ],
         "publications": [
-            dated(
+            _values(
                 p,
                 "title",
                 "authors",
                 "kind",
                 "venue",
-                "date",
-                "date_precision",
+                *DATED,
                 "url",
                 "doi",
                 "summary",
                 "status",
+                tags=_tags(p),
+                people=_names(p.people),
             )
-            + (_tags(p), _names(p.people))
             for p in person.publications.order_by("title")
         ],
         "patents": [
-            dated(p, "title", "number", "url", "status", "date", "date_precision", "inventors")
-            + (p.visibility, _names(p.people))
+            _values(
+                p,
+                "title",
+                "number",
+                "url",
+                "status",
+                *DATED,
+                "inventors",
+                "visibility",
+                people=_names(p.people),
+            )
             for p in person.patents.order_by("title")
         ],
         "talks": [
-            dated(
+            _values(
                 t,
                 "title",
                 "kind",
                 "event",
                 "location",
-                "date",
-                "date_precision",
+                *DATED,
                 "time",
                 "url",
                 "slides_url",
@@ -116,28 +116,26 @@ def snapshot(person: Person) -> dict:
                 "summary",
                 "speakers",
                 "status",
+                tags=_tags(t),
+                co_speakers=_names(t.co_speakers),
             )
-            + (_tags(t), _names(t.co_speakers))
             for t in person.talks.all()
         ],
         "interviews": [
-            dated(
+            _values(
                 i,
                 "title",
                 "slug",
                 "kind",
                 "interviewer",
                 "outlet",
-                "date",
-                "date_precision",
+                *DATED,
                 "source_url",
                 "intro",
                 "outro",
                 "status",
-            )
-            + (
-                [
-                    dated(q, "asker", "question", "answer", "is_highlight")
+                questions=[
+                    _values(q, "asker", "question", "answer", "is_highlight")
                     for q in i.questions.all()
                 ],
             )

@@ -13,7 +13,6 @@ from importers.services import import_document, import_paths
 from people.models import Person
 from tests import factories
 from tests.importers.roundtrip import empty_the_site, snapshot
-from tests.schemas import resume_errors
 
 FIXTURE = "tests/fixtures/jsonresume/wren-okoye.resume.json"
 
