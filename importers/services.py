@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from importers.formats import (
+    BIBTEX_EXTENSIONS,
     JSON_EXTENSIONS,
     MARKDOWN_EXTENSIONS,
     is_importable,
@@ -22,7 +23,7 @@ from importers.parse import DocumentError
 from importers.parse.read import MAX_BYTES
 from people.models import Person
 
-EXTENSIONS = (*MARKDOWN_EXTENSIONS, *JSON_EXTENSIONS)
+EXTENSIONS = (*MARKDOWN_EXTENSIONS, *JSON_EXTENSIONS, *BIBTEX_EXTENSIONS)
 # From this many documents on, a run loads everyone's names and handles once (two queries)
 # instead of looking each document's person up (two queries per document).
 PEOPLE_INDEX_MIN_FILES = 20

@@ -1,5 +1,5 @@
 """`manage.py import_markdown PATH [PATH ...]`: seed the site from profile documents: markdown,
-and JSON Resume."""
+JSON Resume and BibTeX."""
 
 from __future__ import annotations
 
@@ -42,7 +42,7 @@ class Command(BaseCommand):
     help = (
         "Import markdown profile documents (Jekyll and academicpages about pages, Hugo posts, "
         "AMAs and author profiles, GitHub profile READMEs, interview transcripts, markdown "
-        "CVs) and JSON Resume documents into people and their records. "
+        "CVs), JSON Resume documents and BibTeX files into people and their records. "
         "Re-importing the same files changes nothing."
     )
 
@@ -50,7 +50,8 @@ class Command(BaseCommand):
         parser.add_argument(
             "paths",
             nargs="+",
-            help="Files or folders: markdown (.md, .markdown, .txt) and JSON Resume (.json).",
+            help="Files or folders: markdown (.md, .markdown, .txt), JSON Resume (.json) and "
+            "BibTeX (.bib, with --person).",
         )
         parser.add_argument(
             "--dry-run", action="store_true", help="Report what would change; write nothing."
