@@ -62,12 +62,15 @@ class ImportReport:
         }
 
 
-def collect_paths(paths: Iterable[str | Path]) -> Iterator[tuple[Path, str]]:
+def collect_paths(
+    paths: Iterable[str | Path], *, bibtex: bool = True
+) -> Iterator[tuple[Path, str]]:
     """Files as given, and the documents inside folders (markdown, JSON Resume, BibTeX), in
     a stable order, each with its source name: the path relative to the folder it was found in
     (``alice/README.md``), or the path as given for a file, so that two ``README.md``
     of different folders are two documents and ``/authors/<name>/_index.md`` stays
-    visible to family detection."""
+    visible to family detection. ``bibtex=False`` passes over a folder's .bib files (they
+    need a person to belong to)."""
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
@@ -77,6 +80,7 @@ def collect_paths(paths: Iterable[str | Path]) -> Iterator[tuple[Path, str]]:
                     child.is_file()
                     and child.suffix.lower() in EXTENSIONS
                     and not any(part.startswith(".") for part in relative.parts)
+                    and (bibtex or child.suffix.lower() not in BIBTEX_EXTENSIONS)
                     and is_importable(child)
                 ):
                     yield child, relative.as_posix()
@@ -157,7 +161,8 @@ def import_paths(
     history: bool = True,
 ) -> ImportReport:
     """Import every document under ``paths``; one failing document never stops the others."""
-    files = list(collect_paths(paths))
+    # A folder's .bib files are read only when the run says whose they are (--person).
+    files = list(collect_paths(paths, bibtex=person is not None))
     report = ImportReport(dry_run=dry_run)
     cache = RunCache()
     if person is None and len(files) >= PEOPLE_INDEX_MIN_FILES:

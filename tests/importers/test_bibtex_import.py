@@ -149,3 +149,19 @@ def test_the_parser_is_pure_and_reports_what_it_skipped():
     assert doc.family == "bibtex" and doc.person.name == ""
     assert len(doc.publications) == 4 and len(doc.patents) == 1
     assert len(doc.warnings) == 4
+
+
+def test_a_folders_bib_files_are_read_only_with_a_person(tmp_path):
+    ada = factories.make_person(name="Ada Quill", slug="ada")
+    (tmp_path / "refs.bib").write_bytes(DATA)
+    (tmp_path / "about.md").write_text("# Ada Quill\n\nI build databases.\n")
+    from importers.services import import_paths
+
+    without = import_paths([tmp_path])
+    assert [d.source.rsplit("/", 1)[-1] for d in without.documents] == ["about.md"]
+    with_person = import_paths([tmp_path], person=ada)
+    assert sorted(d.source.rsplit("/", 1)[-1] for d in with_person.documents) == [
+        "about.md",
+        "refs.bib",
+    ]
+    assert with_person.ok
