@@ -11,12 +11,19 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from importers.formats import (
+    BIBTEX_EXTENSIONS,
+    JSON_EXTENSIONS,
+    MARKDOWN_EXTENSIONS,
+    is_importable,
+    parse_file,
+)
 from importers.load import DocumentReport, PeopleIndex, RunCache, document_load
-from importers.parse import DocumentError, parse_document
+from importers.parse import DocumentError
 from importers.parse.read import MAX_BYTES
 from people.models import Person
 
-EXTENSIONS = (".md", ".markdown", ".txt")
+EXTENSIONS = (*MARKDOWN_EXTENSIONS, *JSON_EXTENSIONS, *BIBTEX_EXTENSIONS)
 # Profiles that are data only: Hugo Blox's data/authors/<name>.yaml.
 DATA_EXTENSIONS = (".yaml", ".yml")
 # From this many documents on, a run loads everyone's names and handles once (two queries)
@@ -64,22 +71,28 @@ def is_author_data(path: Path | str) -> bool:
     return path.suffix.lower() in DATA_EXTENSIONS and path.parent.name == "authors"
 
 
-def collect_paths(paths: Iterable[str | Path]) -> Iterator[tuple[Path, str]]:
-    """Files as given, and the markdown files inside folders, in a stable order, each
-    with its source name: the path relative to the folder it was found in
+def collect_paths(
+    paths: Iterable[str | Path], *, bibtex: bool = True
+) -> Iterator[tuple[Path, str]]:
+    """Files as given, and the documents inside folders (markdown, JSON Resume, BibTeX, Hugo
+    Blox author data), in
+    a stable order, each with its source name: the path relative to the folder it was found in
     (``alice/README.md``), or the path as given for a file, so that two ``README.md``
     of different folders are two documents and ``/authors/<name>/_index.md`` stays
-    visible to family detection."""
+    visible to family detection. ``bibtex=False`` passes over a folder's .bib files (they
+    need a person to belong to)."""
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
             for child in sorted(path.rglob("*")):
                 relative = child.relative_to(path)
-                if (
-                    child.is_file()
-                    and (child.suffix.lower() in EXTENSIONS or is_author_data(relative))
-                    and not any(part.startswith(".") for part in relative.parts)
-                ):
+                document = is_author_data(relative) or (
+                    child.suffix.lower() in EXTENSIONS
+                    and (bibtex or child.suffix.lower() not in BIBTEX_EXTENSIONS)
+                    and is_importable(child)
+                )
+                hidden = any(part.startswith(".") for part in relative.parts)
+                if child.is_file() and document and not hidden:
                     yield child, relative.as_posix()
         else:
             yield path, source_name(path)
@@ -130,7 +143,7 @@ def import_document(
 ) -> DocumentReport:
     """Parse and load one document's bytes; errors become the report's error."""
     try:
-        doc = parse_document(data, name, family=family, max_bytes=max_bytes)
+        doc = parse_file(data, name, family=family, max_bytes=max_bytes, person=person)
     except DocumentError as exc:
         return DocumentReport(source=name, error=exc.reason, dry_run=dry_run)
     return document_load(
@@ -158,7 +171,8 @@ def import_paths(
     history: bool = True,
 ) -> ImportReport:
     """Import every document under ``paths``; one failing document never stops the others."""
-    files = list(collect_paths(paths))
+    # A folder's .bib files are read only when the run says whose they are (--person).
+    files = list(collect_paths(paths, bibtex=person is not None))
     report = ImportReport(dry_run=dry_run)
     cache = RunCache()
     if person is None and len(files) >= PEOPLE_INDEX_MIN_FILES:

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from django.contrib import admin
+from django.core.exceptions import ValidationError
 from django.db.models import Count
+from django.forms.models import BaseInlineFormSet
 from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.http import urlencode
 
-from people.models import Person, ProfileSection, SocialLink
+from people.models import Person, PersonAlias, ProfileSection, SocialLink
 from portfolio.admin import (
     TRACKED_FIELDS,
     TRACKED_FIELDSET,
@@ -21,6 +23,7 @@ from portfolio.admin import (
     publishing_fieldset,
     thumbnail,
 )
+from portfolio.names import name_key
 from portfolio.preview import PreviewAdminMixin
 from publications.models import Interview, Patent, Publication, Talk
 from timeline.models import Award, Education, Project, Role
@@ -32,6 +35,30 @@ class SocialLinkInline(admin.TabularInline):
     ordering = ("order", "id")
     extra = 0
     # A link's "page" is someone else's site, not one of ours.
+    view_on_site = False
+
+
+class AliasFormSet(BaseInlineFormSet):
+    def clean(self):
+        super().clean()
+        seen: set[str] = set()
+        for form in self.forms:
+            if not form.cleaned_data or form.cleaned_data.get("DELETE"):
+                continue
+            key = name_key(form.cleaned_data.get("name", ""))
+            if key in seen:
+                raise ValidationError(f"'{form.cleaned_data['name']}' is listed twice.")
+            seen.add(key)
+
+
+class PersonAliasInline(admin.TabularInline):
+    """Other spellings of the name in author lists, so their credits link to the profile."""
+
+    model = PersonAlias
+    formset = AliasFormSet
+    fields = ("name",)
+    extra = 0
+    verbose_name_plural = "aliases (other spellings of the name in author lists)"
     view_on_site = False
 
 
@@ -95,12 +122,20 @@ class PersonAdmin(PreviewAdminMixin, PublishableAdmin):
     )
     list_display_links = ("avatar_thumbnail", "name")
     list_filter = ("status", ("tags", admin.RelatedOnlyFieldListFilter))
-    search_fields = ("name", "slug", "headline", "location", "email", "tags__name")
+    search_fields = (
+        "name",
+        "slug",
+        "headline",
+        "location",
+        "email",
+        "tags__name",
+        "aliases__name",
+    )
     prepopulated_fields = {"slug": ("name",)}
     # Stated here because the role count's GROUP BY drops Meta.ordering (autocomplete uses it).
     ordering = ("name",)
     readonly_fields = (*TRACKED_FIELDS, "records")
-    inlines = (SocialLinkInline, ProfileSectionInline, RoleInline)
+    inlines = (SocialLinkInline, PersonAliasInline, ProfileSectionInline, RoleInline)
     fieldsets = (
         (None, {"fields": ("name", "slug", "headline", "location", "avatar")}),
         ("Contact", {"fields": ("email", "website")}),

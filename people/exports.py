@@ -1,4 +1,5 @@
-"""A profile in other formats: JSON Resume, vCard and schema.org JSON-LD.
+"""A profile in other formats: vCard and schema.org JSON-LD (JSON Resume is in
+``people.jsonresume``).
 
 Each function works on a person loaded with `with_profile_relations()` (no further queries)
 and takes the site's absolute base URL (`https://example.com`) for links.
@@ -11,7 +12,6 @@ import re
 from typing import Any
 
 from portfolio.dates import DatePrecision
-from portfolio.search import plain_text
 
 _BULLET = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+(.*\S)\s*$")
 
@@ -38,103 +38,6 @@ def markdown_bullets(text: str) -> list[str]:
 
 def _drop_empty(data: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in data.items() if value not in ("", None, [], {})}
-
-
-def json_resume(person, base_url: str) -> dict[str, Any]:
-    """The person as a JSON Resume document (https://jsonresume.org/schema)."""
-    avatar = person.avatar_rendition(256)
-    basics = _drop_empty(
-        {
-            "name": person.name,
-            "label": person.headline,
-            "image": base_url + avatar.src if avatar and avatar.src.startswith("/") else "",
-            "email": person.email,
-            "url": person.website or base_url + person.get_absolute_url(),
-            "summary": plain_text(person.bio_html),
-            "location": {"address": person.location} if person.location else {},
-            "profiles": [
-                _drop_empty(
-                    {"network": link.get_kind_display(), "username": link.label, "url": link.url}
-                )
-                for link in person.links.all()
-                if link.kind != "email"
-            ],
-        }
-    )
-    return _drop_empty(
-        {
-            "$schema": "https://raw.githubusercontent.com/jsonresume/resume-schema/v1.0.0/schema.json",
-            "basics": basics,
-            "work": [
-                _drop_empty(
-                    {
-                        "name": role.organization.name if role.organization else "",
-                        "position": role.title,
-                        "url": role.organization.url if role.organization else "",
-                        "location": role.location,
-                        "startDate": iso_partial_date(role.start_date, role.start_precision),
-                        "endDate": iso_partial_date(role.end_date, role.end_precision),
-                        "summary": plain_text(role.summary_html),
-                        "highlights": markdown_bullets(role.highlights),
-                    }
-                )
-                for role in person.roles.all()
-            ],
-            "education": [
-                _drop_empty(
-                    {
-                        "institution": item.institution.name,
-                        "url": item.institution.url,
-                        "area": item.degree,
-                        "startDate": iso_partial_date(item.start_date, item.start_precision),
-                        "endDate": iso_partial_date(item.end_date, item.end_precision),
-                    }
-                )
-                for item in person.education.all()
-            ],
-            "awards": [
-                _drop_empty(
-                    {
-                        "title": award.title,
-                        "date": iso_partial_date(award.date, award.date_precision),
-                        "awarder": award.issuer,
-                        "summary": plain_text(award.description_html),
-                    }
-                )
-                for award in person.awards.all()
-            ],
-            "publications": [
-                _drop_empty(
-                    {
-                        "name": pub.title,
-                        "publisher": pub.venue,
-                        "releaseDate": iso_partial_date(pub.date, pub.date_precision),
-                        "url": pub.link,
-                        "summary": plain_text(pub.summary_html),
-                    }
-                )
-                for pub in person.publications.all()
-            ],
-            "projects": [
-                _drop_empty(
-                    {
-                        "name": project.title,
-                        "description": plain_text(project.summary_html),
-                        "startDate": iso_partial_date(project.start_date, project.start_precision),
-                        "endDate": iso_partial_date(project.end_date, project.end_precision),
-                        "url": project.url or project.repository_url,
-                        "keywords": [tag.name for tag in project.tags.all()],
-                    }
-                )
-                for project in person.projects.all()
-            ],
-            "skills": [{"name": tag.name} for tag in person.tags.all()],
-            "meta": {
-                "canonical": base_url + person.get_absolute_url(),
-                "lastModified": person.updated.isoformat(timespec="seconds"),
-            },
-        }
-    )
 
 
 def _vcard_escape(value: str) -> str:

@@ -20,6 +20,7 @@ from portfolio.models import (
     Tracked,
     status_field,
 )
+from portfolio.names import name_key
 from portfolio.search import search_index
 from portfolio.slugs import unique_slug
 
@@ -74,9 +75,9 @@ class PersonQuerySet(PublishableQuerySet):
             Prefetch("education", queryset=visible(Education).select_related("institution")),
             Prefetch("projects", queryset=visible(Project).prefetch_related("tags")),
             Prefetch("awards", queryset=visible(Award)),
-            Prefetch("publications", queryset=visible(Publication).prefetch_related("tags")),
-            Prefetch("patents", queryset=visible(Patent)),
-            Prefetch("talks", queryset=visible(Talk)),
+            Prefetch("publications", queryset=visible(Publication).for_listing()),
+            Prefetch("patents", queryset=visible(Patent).for_listing()),
+            Prefetch("talks", queryset=visible(Talk).for_listing()),
             Prefetch("interviews", queryset=visible(Interview)),
         )
 
@@ -111,6 +112,10 @@ class PersonQuerySet(PublishableQuerySet):
             Prefetch("talks", queryset=records(Talk).prefetch_related("tags")),
             Prefetch("interviews", queryset=records(Interview).prefetch_related("questions")),
         )
+
+    def for_resume(self, user=None):
+        """The profile's records and each interview's questions: what the JSON Resume holds."""
+        return self.with_profile_relations(user).prefetch_related("interviews__questions")
 
 
 class Person(Publishable, MarkdownModel, Tracked):
@@ -380,3 +385,48 @@ class ProfileSection(AppendedInOrder, MarkdownModel, Tracked):
     def clean(self) -> None:
         if self.kind == self.Kind.TEXT and not (self.title or self.body):
             raise ValidationError("A text section needs a title or a body.")
+
+
+class PersonAlias(models.Model):
+    """Another spelling of a person's name, as author lists print it ("S. Paul" for Sayak
+    Paul): a publication, patent or talk that names them so links to their profile."""
+
+    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="aliases")
+    name = models.CharField(
+        max_length=200, help_text="As printed, e.g. 'S. Paul' or 'Paul, Sayak'."
+    )
+    key = models.CharField(
+        max_length=200,
+        unique=True,
+        editable=False,
+        help_text="The name without case, accents or dots: how names are compared.",
+    )
+
+    class Meta:
+        ordering = ["person", "name"]
+        verbose_name = "alias"
+        verbose_name_plural = "aliases"
+
+    def __str__(self) -> str:
+        return self.name
+
+    def save(self, *args, **kwargs):
+        self.key = name_key(self.name)
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self) -> str:
+        return self.person.get_absolute_url()
+
+    def clean(self) -> None:
+        self.key = name_key(self.name)
+        if not self.key:
+            raise ValidationError({"name": "An alias needs at least one letter or digit."})
+        taken = PersonAlias.objects.filter(key=self.key).exclude(pk=self.pk)
+        other = taken.select_related("person").first()
+        if other is None:
+            return
+        if other.person_id != self.person_id:
+            message = f"'{other.name}' is already an alias of {other.person}."
+        else:
+            message = f"{self.person} already has the alias '{other.name}'."
+        raise ValidationError({"name": message})

@@ -1,16 +1,18 @@
-"""Profile pages and a profile's exports: CV (as a page and a PDF), JSON Resume, vCard and
-markdown."""
+"""Profile pages and a profile's exports: CV (as a page and a PDF), JSON Resume, vCard,
+BibTeX and markdown."""
 
 from django.conf import settings
-from django.http import HttpResponse, JsonResponse
+from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, render
 from django.template.loader import render_to_string
 
-from people.exports import json_resume, profile_json_ld, vcard
+from people.exports import profile_json_ld, vcard
+from people.jsonresume import json_resume
 from people.markdown_export import legacy_paths, profile_document
 from people.models import Person
 from people.pdf import PdfUnavailable, render_pdf
 from portfolio.context_processors import base_url
+from publications import bibtex
 
 
 def _person(request, slug) -> Person:
@@ -61,7 +63,8 @@ def profile_markdown(request, slug):
 
 
 def resume_json(request, slug):
-    person = _person(request, slug)
+    people = Person.objects.visible_to(request.user).for_resume(request.user)
+    person = get_object_or_404(people, slug=slug)
     return JsonResponse(
         json_resume(person, base_url(request)),
         json_dumps_params={"ensure_ascii": False, "indent": 2},
@@ -75,3 +78,26 @@ def vcard_file(request, slug):
     )
     response["Content-Disposition"] = f'attachment; filename="{person.slug}.vcf"'
     return response
+
+
+def _bibtex_response(text: str, filename: str) -> HttpResponse:
+    response = HttpResponse(text, content_type=bibtex.CONTENT_TYPE)
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+def publications_bib(request, slug):
+    person = _person(request, slug)
+    text = bibtex.bibliography(person.publications.all(), person.patents.all())
+    return _bibtex_response(text, f"{person.slug}.bib")
+
+
+def citation_bib(request, slug, kind, pk):
+    """One publication's or patent's entry: the profile's "Cite" link."""
+    person = _person(request, slug)
+    records = [*person.publications.all(), *person.patents.all()]
+    record = next((r for r in records if r._meta.model_name == kind and r.pk == pk), None)
+    if record is None:
+        raise Http404("No such publication on this profile.")
+    text = bibtex.entry_for(record, records)
+    return _bibtex_response(text, f"{bibtex.citation_keys(records)[(record._meta.label, pk)]}.bib")

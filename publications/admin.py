@@ -68,11 +68,11 @@ class PatentAdmin(StatusLabelMixin, PeopleListMixin, DateDisplayMixin, Publishab
         ("status", titled_choices_filter("stage")),
         ("people", admin.RelatedOnlyFieldListFilter),
     )
-    search_fields = ("title", "number", "people__name")
+    search_fields = ("title", "number", "inventors", "people__name")
     autocomplete_fields = ("people",)
     date_hierarchy = "date"
     fieldsets = (
-        (None, {"fields": ("title", "number", "people", "status")}),
+        (None, {"fields": ("title", "number", "inventors", "people", "status")}),
         ("Date and link", {"fields": (("date", "date_precision"), "url")}),
         publishing_fieldset("visibility"),
         TRACKED_FIELDSET,
@@ -93,12 +93,21 @@ class TalkAdmin(DateDisplayMixin, PublishableAdmin):
         ("person", admin.RelatedOnlyFieldListFilter),
         ("tags", admin.RelatedOnlyFieldListFilter),
     )
-    search_fields = ("title", "event", "location", "summary", "person__name", "tags__name")
-    autocomplete_fields = ("person",)
+    search_fields = (
+        "title",
+        "event",
+        "location",
+        "speakers",
+        "summary",
+        "person__name",
+        "tags__name",
+    )
+    autocomplete_fields = ("person", "co_speakers")
     list_select_related = ("person",)
     date_hierarchy = "date"
     fieldsets = (
         (None, {"fields": ("person", "title", "kind", "event", "location")}),
+        ("Speakers", {"fields": ("speakers", "co_speakers")}),
         ("Date", {"fields": (("date", "date_precision", "time"),)}),
         ("Links", {"fields": ("url", "slides_url", "video_url")}),
         ("Description", {"fields": ("summary", "tags")}),

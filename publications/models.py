@@ -44,19 +44,24 @@ class PublicationQuerySet(PublishableQuerySet):
     """Publications and patents: listed with their published authors or inventors."""
 
     def for_listing(self):
-        return self.prefetch_related(
-            models.Prefetch("people", queryset=Person.objects.published()), "tags"
-        )
+        return self.prefetch_related(models.Prefetch("people", queryset=credited_people()), "tags")
 
 
 class PatentQuerySet(PublishableQuerySet):
     def for_listing(self):
-        return self.prefetch_related(models.Prefetch("people", queryset=Person.objects.published()))
+        return self.prefetch_related(models.Prefetch("people", queryset=credited_people()))
 
 
 class TalkQuerySet(PublishableQuerySet):
     def for_listing(self):
-        return self.select_related("person").prefetch_related("tags")
+        return self.select_related("person").prefetch_related(
+            "tags", "person__aliases", models.Prefetch("co_speakers", queryset=credited_people())
+        )
+
+
+def credited_people():
+    """The people a listing may link to from an author list: published, with their aliases."""
+    return Person.objects.published().prefetch_related("aliases")
 
 
 class Publication(Publishable, DatedMixin, MarkdownModel, Tracked):
@@ -126,6 +131,9 @@ class Patent(Publishable, DatedMixin, Tracked):
     SEARCH_FIELDS = PATENT_SEARCH_FIELDS
 
     people = models.ManyToManyField(Person, related_name="patents", blank=True)
+    inventors = models.CharField(
+        max_length=1000, blank=True, help_text="As printed, e.g. 'A. Lovelace, C. Babbage'."
+    )
     title = models.CharField(max_length=500)
     number = models.CharField(max_length=40, blank=True, help_text="For example US9910916B1.")
     url = models.URLField("URL", max_length=500, blank=True)
@@ -168,6 +176,17 @@ class Talk(Publishable, DatedMixin, MarkdownModel, Tracked):
     SEARCH_FIELDS = TALK_SEARCH_FIELDS
 
     person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="talks")
+    speakers = models.CharField(
+        max_length=1000,
+        blank=True,
+        help_text="Everyone who gave it, as printed, when the person did not speak alone.",
+    )
+    co_speakers = models.ManyToManyField(
+        Person,
+        related_name="shared_talks",
+        blank=True,
+        help_text="The other speakers who have a profile here: their names link to it.",
+    )
     title = models.CharField(max_length=500)
     kind = models.CharField(max_length=10, choices=Kind.choices, default=Kind.TALK)
     event = models.CharField(max_length=300, blank=True)

@@ -409,3 +409,175 @@ def make_full_profile() -> Person:
         status="pending",
     )
     return person
+
+
+def make_export_profile(slug: str = "mara-vidal") -> Person:
+    """A published person with a record of every kind and the shapes exports find hard:
+    partial dates, markdown, non-ASCII, LaTeX's special characters, a shared paper."""
+    person = make_person(
+        name="Mara Vidal",
+        slug=slug,
+        headline="Research engineer",
+        email=f"{slug}@example.com",
+        website="https://mara.example.org/",
+        location="Lisboa, Portugal",
+        bio="Builds *search* engines & writes about [ranking](https://example.org/r).",
+        tags=["Information retrieval", "Rust"],
+    )
+    make_link(person, kind="github", url=f"https://github.com/{slug}", label=slug, order=1)
+    make_link(person, kind="email", url=f"mailto:{slug}@example.net", order=2)
+    make_section(person, kind="text", title="About", body="Hello *there*.", order=1)
+    make_section(person, kind="roles", title="Where I worked", order=2)
+    make_section(person, kind="publications", title="Papers", order=3)
+
+    def organization(name: str, url: str = "") -> Organization:
+        found = Organization.objects.filter(name=name).first()
+        return found or make_organization(name=name, url=url)
+
+    tidal = organization("Tidal Labs", "https://tidal.example.com")
+    make_role(
+        person,
+        organization=tidal,
+        title="Staff Engineer",
+        start_date=dt.date(2021, 6, 1),
+        start_precision="month",
+        location="Remote",
+        summary="Leads the *ranking* team.",
+        highlights="- Cut latency by 40%\n- Shipped `v2`",
+        order=1,
+    )
+    make_role(
+        person,
+        organization=organization("Ondas Lda"),
+        title="Intern",
+        kind="internship",
+        start_date=dt.date(2017, 1, 1),
+        start_precision="year",
+        end_date=dt.date(2018, 3, 1),
+        end_precision="month",
+        order=2,
+    )
+    make_role(
+        person,
+        organization=organization("Code Club Porto"),
+        title="Mentor",
+        kind="volunteer",
+        start_date=dt.date(2019, 9, 14),
+        start_precision="day",
+        order=3,
+    )
+    make_education(
+        person,
+        institution=organization("Universidade do Minho", "https://uminho.example"),
+        degree="MSc in Informatics",
+        start_date=dt.date(2015, 1, 1),
+        start_precision="year",
+        end_date=dt.date(2017, 1, 1),
+        end_precision="year",
+        order=1,
+    )
+    make_education(
+        person,
+        institution=organization("Escola Técnica"),
+        degree="BSc Computer Science",
+        order=2,
+    )
+    make_project(
+        person,
+        title="Sardine",
+        url="https://sardine.example.org",
+        repository_url="https://github.com/mara/sardine",
+        summary="A tiny **search** engine.",
+        status="active",
+        start_date=dt.date(2022, 1, 1),
+        start_precision="year",
+        tags=["rust"],
+        order=1,
+    )
+    make_award(
+        person,
+        title="Best Paper",
+        issuer="SIGIR",
+        date=dt.date(2023, 7, 1),
+        date_precision="month",
+        url="https://sigir.example.org/awards",
+        description="For *Learned sparse* retrieval.",
+    )
+    make_publication(
+        person,
+        title="Learned Sparse Retrieval for Ranking {and} 100% Recall",
+        authors="Mara Vidal, Jo Ortega and Ünal Şahin",
+        kind="paper",
+        venue="Proceedings of SIGIR 2023",
+        date=dt.date(2023, 7, 1),
+        date_precision="month",
+        doi=f"10.5555/{slug}.sigir",
+        summary="We study sparse_retrieval at $0 cost & more.",
+        tags=["retrieval"],
+    )
+    make_publication(
+        person,
+        title="Ranking, Explained",
+        authors="Mara Vidal",
+        kind="article",
+        venue="Tidal Magazine",
+        date=dt.date(2022, 3, 9),
+        date_precision="day",
+        url="https://tidal.example.com/blog/ranking",
+    )
+    make_publication(
+        person,
+        title="Notes on Index Compression",
+        authors="Mara Vidal",
+        kind="thesis",
+        venue="Universidade do Minho",
+        date=dt.date(2017, 1, 1),
+        date_precision="year",
+    )
+    make_patent(
+        person,
+        title="Ranking with sparse vectors",
+        number=f"US{11223344 + _n()}B2",
+        inventors="Mara Vidal, Jo Ortega",
+        status="granted",
+        date=dt.date(2022, 5, 1),
+        date_precision="month",
+        url="https://patents.example.com/sparse",
+    )
+    make_talk(
+        person,
+        title="Sparse is the new dense",
+        kind="talk",
+        event="Rust Lisboa",
+        location="Lisboa",
+        date=dt.date(2023, 10, 12),
+        date_precision="day",
+        time=dt.time(18, 30),
+        slides_url="https://slides.example.org/sparse",
+        speakers="Mara Vidal, Jo Ortega",
+        summary="Why *sparse* wins.",
+    )
+    interview = make_interview(
+        person,
+        title="Mara Vidal on search",
+        slug=f"{slug}-on-search",
+        kind="interview",
+        interviewer="Theo Marsh",
+        outlet="Search Weekly",
+        date=dt.date(2024, 2, 1),
+        date_precision="month",
+        source_url="https://searchweekly.example.com/mara",
+        intro="We talked *search*.",
+    )
+    Question.objects.create(
+        interview=interview,
+        order=1,
+        asker="Theo Marsh",
+        question="How did you start?",
+        answer="With a **library** catalogue.",
+        is_highlight=True,
+    )
+    Question.objects.create(
+        interview=interview, order=2, asker="Theo Marsh", question="What next?", answer="Rust."
+    )
+    return person

@@ -24,6 +24,7 @@ from .base import (
     LoadError,
 )
 from .cache import RunCache
+from .credits import CreditsLoader
 from .people import PEOPLE_KINDS, PERSON, PeopleLoader
 from .plan import plan_document
 from .publications import PUBLICATIONS_KINDS, PublicationsLoader
@@ -35,7 +36,7 @@ logger = logging.getLogger(__name__)
 KINDS = (*TIMELINE_KINDS, *PUBLICATIONS_KINDS, *PEOPLE_KINDS)
 
 
-class Loader(PeopleLoader, TimelineLoader, PublicationsLoader, LoaderBase):
+class Loader(CreditsLoader, PeopleLoader, TimelineLoader, PublicationsLoader, LoaderBase):
     """Writes one document's records, one content app's mixin for each kind. Use
     ``document_load``; this holds the state."""
 

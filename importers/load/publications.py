@@ -16,6 +16,11 @@ from .base import (
 from .plan import Kind, Row, Warn
 
 
+def _stated(item, *names: str) -> dict:
+    """Fields only some parsers' records carry (``importers.parse.credited``)."""
+    return {name: getattr(item, name) for name in names if hasattr(item, name)}
+
+
 def _publication_fields(item, order: int, status: str, warn: Warn):
     date, precision = _date(item.date)
     return {}, {
@@ -42,6 +47,7 @@ def _patent_fields(item, order: int, status: str, warn: Warn):
         "date": date,
         "date_precision": precision,
         "visibility": status,
+        **_stated(item, "inventors"),
     }
 
 
@@ -57,6 +63,7 @@ def _talk_fields(item, order: int, status: str, warn: Warn):
         "video_url": item.video_url,
         "summary": item.summary,
         "status": status,
+        **_stated(item, "speakers", "time"),
     }
 
 

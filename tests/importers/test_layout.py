@@ -11,7 +11,13 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 # Pure modules of content apps that the parser may use.
-PURE_OURS = {"people.links", "portfolio.text"}
+PURE_OURS = {
+    "people.links",
+    "portfolio.text",
+    "portfolio.names",
+    "portfolio.degrees",
+    "portfolio.jsonresume",
+}
 FRAMEWORKS = ("django", "reversion", "taggit", "markdownx", "storages")
 CONTENT_APPS = ("people", "timeline", "publications", "portfolio")
 

@@ -35,6 +35,7 @@ def person_form(**fields: str) -> dict[str, str]:
         "published_at_1": "",
         "tags": "compilers, cobol",
         **management_form("links", 0),
+        **management_form("aliases", 0),
         **management_form("sections", 0),
         **management_form("roles", 0),
     }
@@ -224,3 +225,34 @@ def test_person_change_page_uses_autocomplete_for_role_organizations(admin_clien
     html = response.content.decode()
     assert 'name="roles-0-organization"' in html
     assert "admin-autocomplete" in html
+
+
+def test_aliases_are_edited_inline_on_the_person(admin_client):
+    data = person_form(
+        **management_form("aliases", 2),
+        **{"aliases-0-name": "G. Example", "aliases-1-name": "Example, Grace"},
+    )
+    response = admin_client.post(ADD_URL, data)
+    assert response.status_code == 302, response.context["errors"]
+    person = Person.objects.get(slug="grace-example")
+    assert sorted(a.key for a in person.aliases.all()) == ["g example", "grace example"]
+    page = admin_client.get(reverse("admin:people_person_change", args=[person.pk]))
+    assert b'name="aliases-0-name"' in page.content
+
+
+def test_an_alias_belongs_to_one_person_only(admin_client):
+    other = factories.make_person(name="Gina Example")
+    other.aliases.create(name="G. Example")
+    response = admin_client.post(
+        ADD_URL, person_form(**management_form("aliases", 1), **{"aliases-0-name": "g example"})
+    )
+    assert response.status_code == 200
+    assert "already an alias of Gina Example" in response.content.decode()
+    twice = person_form(
+        **management_form("aliases", 2),
+        **{"aliases-0-name": "G. Example2", "aliases-1-name": "g example2"},
+    )
+    response = admin_client.post(ADD_URL, twice)
+    assert response.status_code == 200
+    assert "is listed twice" in response.content.decode()
+    assert not Person.objects.filter(slug="grace-example").exists()

@@ -6,6 +6,7 @@ import pytest
 from people.exports import iso_partial_date, markdown_bullets
 from portfolio.models import Status
 from tests import factories
+from tests.schemas import resume_errors
 
 pytestmark = pytest.mark.django_db
 
@@ -39,6 +40,7 @@ def test_json_resume_follows_the_schema(client):
     assert response.status_code == 200
     assert response["Content-Type"] == "application/json"
     data = json.loads(response.content)
+    assert resume_errors(data) == []
     assert data["basics"]["name"] == "Jo Resume"
     assert data["basics"]["label"] == "Platform engineer"
     assert data["basics"]["summary"] == "Builds platforms."
@@ -57,6 +59,7 @@ def test_json_resume_follows_the_schema(client):
     ]
     assert data["skills"] == [{"name": "go"}]
     assert data["meta"]["canonical"] == "http://testserver/people/jo/"
+    assert data["meta"]["version"] == "v1.0.0"
 
 
 def test_vcard_is_a_valid_contact_card(client):

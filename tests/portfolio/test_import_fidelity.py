@@ -92,6 +92,8 @@ def test_the_admin_makes_the_same_slug_when_it_is_left_empty(admin_client):
             "status": "draft",
             "links-TOTAL_FORMS": "0",
             "links-INITIAL_FORMS": "0",
+            "aliases-TOTAL_FORMS": "0",
+            "aliases-INITIAL_FORMS": "0",
             "sections-TOTAL_FORMS": "0",
             "sections-INITIAL_FORMS": "0",
             "roles-TOTAL_FORMS": "0",

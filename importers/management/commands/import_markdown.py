@@ -1,4 +1,5 @@
-"""`manage.py import_markdown PATH [PATH ...]`: seed the site from markdown profile documents."""
+"""`manage.py import_markdown PATH [PATH ...]`: seed the site from profile documents: markdown,
+JSON Resume and BibTeX."""
 
 from __future__ import annotations
 
@@ -41,11 +42,17 @@ class Command(BaseCommand):
     help = (
         "Import markdown profile documents (Jekyll and academicpages about pages, Hugo posts, "
         "AMAs and author profiles, GitHub profile READMEs, interview transcripts, markdown "
-        "CVs) into people and their records. Re-importing the same files changes nothing."
+        "CVs), JSON Resume documents and BibTeX files into people and their records. "
+        "Re-importing the same files changes nothing."
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("paths", nargs="+", help="Files or folders (.md, .markdown, .txt).")
+        parser.add_argument(
+            "paths",
+            nargs="+",
+            help="Files or folders: markdown (.md, .markdown, .txt), JSON Resume (.json) and "
+            "BibTeX (.bib, with --person).",
+        )
         parser.add_argument(
             "--dry-run", action="store_true", help="Report what would change; write nothing."
         )
