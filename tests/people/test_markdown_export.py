@@ -195,7 +195,14 @@ def test_round_trip_keeps_every_page(source):
     assert result.pages_after.keys() == result.pages_before.keys()
     for url, page in result.pages_before.items():
         if url not in PAGE_GAPS[source]:
-            assert result.pages_after[url] == page, _diff(page, result.pages_after[url])
+            before, after = _without_ids(page), _without_ids(result.pages_after[url])
+            assert after == before, _diff(before, after)
+
+
+def _without_ids(page: str) -> str:
+    """A page without the database ids its links carry ("/publications/3.bib"): a fresh
+    database numbers the same records anew."""
+    return re.sub(r"/(publications|patents|talks)/\d+\.bib", r"/\1/N.bib", page)
 
 
 @pytest.mark.parametrize(
