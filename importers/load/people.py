@@ -30,7 +30,7 @@ from .base import (
     is_empty,
 )
 from .matching import PersonMatch, document_handles, match_person
-from .plan import Kind, Warn, plan_row
+from .plan import Kind, Warn, plan_row, publish_values
 
 # Families that report on a moment of someone's career rather than describe their profile.
 ABOUT_A_MOMENT = frozenset({"interview", "hugo-ama"})
@@ -144,6 +144,7 @@ class PeopleLoader(LoaderBase):
         person = match.person
         name = self.plan.person["name"] or (person.name if person else "")
         status = self.status if record.name.strip() else Status.DRAFT
+        publication = publish_values(record, status) if record.name.strip() else {}
         if not name:
             # Nothing says whose page this is: keep every word under a placeholder draft
             # rather than refuse it; an editor names and publishes it.
@@ -156,6 +157,7 @@ class PeopleLoader(LoaderBase):
             "name": name,
             "headline": planned["headline"] or self.current_role_headline(),
             "status": status,
+            **publication,
         }
         if person is not None and self.doc.family in ABOUT_A_MOMENT:
             # An interview says what someone was doing then; it never rewrites their profile.

@@ -26,6 +26,15 @@ def is_empty(value: Any) -> bool:
     return value is None or value == ""
 
 
+def publish_values(record: Any, status: str, field: str = "status") -> dict[str, Any]:
+    """A record's publication fields: the import's ``status``, or the record's own state
+    where its document states one (this site's markdown export does)."""
+    state = getattr(record, "state", None)
+    if state is None:
+        return {field: status}
+    return {field: state.status, "published_at": state.published_at, "expires_at": state.expires_at}
+
+
 def fit(model: type[models.Model], name: str, value: Any, warn: Warn) -> Any:
     """``value`` cut to the length the model's field allows (from ``_meta``), with a
     warning when it had to be: the database would refuse it whole."""

@@ -13,7 +13,7 @@ from .base import (
     LoaderBase,
     _date,
 )
-from .plan import Kind, Row, Warn
+from .plan import Kind, Row, Warn, publish_values
 
 
 def _stated(item, *names: str) -> dict:
@@ -33,7 +33,7 @@ def _publication_fields(item, order: int, status: str, warn: Warn):
         "url": item.url,
         "doi": item.doi,
         "summary": item.summary,
-        "status": status,
+        **publish_values(item, status),
     }
 
 
@@ -46,7 +46,7 @@ def _patent_fields(item, order: int, status: str, warn: Warn):
         "status": item.status,
         "date": date,
         "date_precision": precision,
-        "visibility": status,
+        **publish_values(item, status, "visibility"),
         **_stated(item, "inventors"),
     }
 
@@ -62,7 +62,7 @@ def _talk_fields(item, order: int, status: str, warn: Warn):
         "slides_url": item.slides_url,
         "video_url": item.video_url,
         "summary": item.summary,
-        "status": status,
+        **publish_values(item, status),
         **_stated(item, "speakers", "time"),
     }
 

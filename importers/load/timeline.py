@@ -17,7 +17,7 @@ from .base import (
     LoaderBase,
     _date,
 )
-from .plan import Kind, Warn
+from .plan import Kind, Warn, publish_values
 
 
 def _organizations(doc: ProfileDocument) -> list[tuple[str, str]]:
@@ -44,7 +44,7 @@ def _role_fields(role, order: int, status: str, warn: Warn):
         "summary": role.summary,
         "highlights": role.highlights,
         "order": order,
-        "status": status,
+        **publish_values(role, status),
     }
 
 
@@ -60,7 +60,7 @@ def _education_fields(item, order: int, status: str, warn: Warn):
         "end_precision": end_precision,
         "summary": item.summary,
         "order": order,
-        "status": status,
+        **publish_values(item, status),
     }
 
 
@@ -77,7 +77,7 @@ def _project_fields(item, order: int, status: str, warn: Warn):
         "status": item.status,
         "summary": item.summary,
         "order": order,
-        "visibility": status,
+        **publish_values(item, status, "visibility"),
     }
 
 
@@ -89,7 +89,7 @@ def _award_fields(item, order: int, status: str, warn: Warn):
         "date_precision": precision,
         "url": item.url,
         "description": item.description,
-        "status": status,
+        **publish_values(item, status),
     }
 
 

@@ -12,11 +12,15 @@ from portfolio.text import invisible_characters, without_invisible
 
 from .detect import detect_family
 from .errors import DocumentError
+from .export_block import apply_export_block, export_block
 from .families import PARSERS
 from .frontmatter import split_front_matter
 from .hygiene import clean_document
 from .read import MAX_BYTES, read_document
 from .records import FAMILIES, ProfileDocument
+
+# Transcripts read their own ``portfolio`` block (an interview's person and turns).
+TRANSCRIPT_FAMILIES = frozenset({"interview", "hugo-ama"})
 
 
 def parse_text(text: str, name: str = "", family: str | None = None) -> ProfileDocument:
@@ -28,7 +32,10 @@ def parse_text(text: str, name: str = "", family: str | None = None) -> ProfileD
         raise DocumentError(name, f"unknown family '{family}' (one of: {', '.join(FAMILIES)})")
     if not body.strip() and family != "hugo-blox-author":
         raise DocumentError(name, "the document has front matter but no body")
-    return clean_document(PARSERS[family](text, name), text)
+    doc = PARSERS[family](text, name)
+    if (block := export_block(meta)) is not None and family not in TRANSCRIPT_FAMILIES:
+        doc = apply_export_block(doc, block)
+    return clean_document(doc, text)
 
 
 def parse_document(

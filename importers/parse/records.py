@@ -106,6 +106,16 @@ class DateRange:
 
 
 @dataclass(frozen=True, slots=True)
+class PublishState:
+    """A record's own publication state, where its document states it (this site's markdown
+    export does, in its ``portfolio`` block): it wins over the import's ``--publish``."""
+
+    status: str
+    published_at: datetime.datetime | None = None
+    expires_at: datetime.datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class PersonRecord:
     name: str = ""
     handles: tuple[str, ...] = ()
@@ -119,6 +129,7 @@ class PersonRecord:
     # True when the document never writes the full name: guessed from a handle, or only a
     # first name ("Hi, I'm Tomasz"), completed from a handle when one matches.
     name_is_derived: bool = False
+    state: PublishState | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,6 +152,7 @@ class RoleRecord:
     summary: str = ""
     highlights: str = ""
     section: str = ""
+    state: PublishState | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,6 +166,7 @@ class EducationRecord:
     location: str = ""
     summary: str = ""
     section: str = ""
+    state: PublishState | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,6 +181,7 @@ class ProjectRecord:
     summary: str = ""
     tags: tuple[str, ...] = ()
     section: str = ""
+    state: PublishState | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,6 +192,7 @@ class AwardRecord:
     url: str = ""
     description: str = ""
     section: str = ""
+    state: PublishState | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,6 +207,7 @@ class PublicationRecord:
     summary: str = ""
     tags: tuple[str, ...] = ()
     section: str = ""
+    state: PublishState | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,6 +218,7 @@ class PatentRecord:
     status: str = "filed"
     date: PartialDate | None = None
     section: str = ""
+    state: PublishState | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,6 +233,7 @@ class TalkRecord:
     video_url: str = ""
     summary: str = ""
     section: str = ""
+    state: PublishState | None = None
 
 
 @dataclass(frozen=True, slots=True)
